@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { normalizePhone } from '../phone/phone';
+import { blankToNull, optionalDate, optionalText, requiredText } from '../validation';
+import { ACCOUNT_KINDS, ACCOUNT_STATUSES } from './fields';
+
+export const accountFields = {
+  name: requiredText(200, 'Tên tài khoản'),
+  kind: z.enum(ACCOUNT_KINDS, { error: 'Loại tài khoản không hợp lệ' }),
+  unitId: optionalText(80, 'Địa bàn'),
+  contactName: optionalText(120, 'Người liên hệ'),
+  phone: z.preprocess(
+    blankToNull,
+    z
+      .string({ error: 'Số điện thoại phải là chuỗi ký tự' })
+      .transform((value, ctx) => {
+        const result = normalizePhone(value);
+        if (result.ok) return result.phone;
+        ctx.addIssue({ code: 'custom', message: result.message });
+
+        return z.NEVER;
+      })
+      .nullable()
+      .default(null),
+  ),
+  email: z.preprocess(
+    blankToNull,
+    z.email({ error: 'Email không hợp lệ' }).max(200).nullable().default(null),
+  ),
+  status: z.preprocess(
+    (value) => blankToNull(value) ?? 'active',
+    z.enum(ACCOUNT_STATUSES, { error: 'Trạng thái không hợp lệ' }),
+  ),
+  activatedOn: optionalDate('Ngày kích hoạt'),
+};
+
+export const accountInputSchema = z.strictObject(accountFields).superRefine((account, ctx) => {
+  if (account.kind !== 'operator' && !account.unitId) {
+    ctx.addIssue({ code: 'custom', path: ['unitId'], message: 'Cần chọn địa bàn của tài khoản' });
+  }
+});
+
+export const ACCOUNT_INPUT_FIELDS = Object.keys(accountFields);
+export const ACCOUNT_SERVER_OWNED = ['id', 'unitPath', 'createdAt', 'updatedAt'] as const;
