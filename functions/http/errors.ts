@@ -1,0 +1,31 @@
+import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../shared/errors';
+import { logger } from '../../shared/logger';
+import { type HttpResult, json } from './types';
+
+/** The one place a domain error becomes an HTTP status. */
+const statusOf = (error: DomainError): number => {
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof ValidationError) return 400;
+
+  return 400;
+};
+
+export const errorResult = (error: unknown, routeKey: string): HttpResult => {
+  if (error instanceof DomainError) {
+    return json(statusOf(error), { message: error.message, code: error.code, errors: error.errors ?? {} });
+  }
+
+  // Server faults are hidden from the caller; the log keeps the kind of failure, not the data.
+  logger.error('request failed', {
+    routeKey,
+    error: (error as Error)?.name ?? 'unknown',
+    detail: (error as Error)?.message?.slice(0, 300),
+  });
+
+  return json(500, {
+    message: 'Hệ thống đang gặp lỗi, vui lòng thử lại sau ít phút',
+    code: 'server.error',
+    errors: {},
+  });
+};

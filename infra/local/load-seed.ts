@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { createAccount } from '../../shared/accounts/store';
+import type { Db } from '../../shared/db/client';
+import { getItem } from '../../shared/db/items';
+import { keys, PLATFORM } from '../../shared/db/keys';
+import type { HouseholdInput } from '../../shared/households/fields';
+import { nextHousehold } from '../../shared/households/record';
+import { householdInputSchema } from '../../shared/households/schema';
+import { writeHouseholdChanges } from '../../shared/households/store';
+import { childPath } from '../../shared/units/fields';
+import { createUnit } from '../../shared/units/store';
+import { parseOrThrow } from '../../shared/validation';
+import { seedAccounts, seedHouseholds, seedUnits } from './seed/demo';
+
+export interface SeedSummary {
+  units: number;
+  accounts: number;
+  households: number;
+}
+
+/** The table is empty when no unit of the demo tree and no register counter exists yet. */
+const isEmpty = async (db: Db, firstUnitId: string): Promise<boolean> =>
+  !(await getItem(db, keys.unit(firstUnitId))) && !(await getItem(db, keys.householdCounter(PLATFORM)));
+
+/**
+ * Writes the demo data through the same store functions the API uses, so it obeys the same
+ * rules (paths, counters, unique codes). Only when the table holds nothing yet.
+ */
+export const seedIfEmpty = async (
+  db: Db,
+  options: { perUnit?: number } = {},
+): Promise<SeedSummary | undefined> => {
+  const units = seedUnits();
+  if (!(await isEmpty(db, units[0].id))) return undefined;
+
+  const now = new Date().toISOString();
+  const paths = new Map<string, string>();
+  for (const unit of units) {
+    const { id, parentId, ...rest } = unit;
+    await createUnit(db, { ...rest, parentId }, now, id);
+    paths.set(id, childPath(parentId ? (paths.get(parentId) ?? null) : null, id));
+  }
+
+  const accounts = seedAccounts(units);
+  for (const { id, ...account } of accounts) await createAccount(db, account, now, id);
+
+  const households = seedHouseholds(units, accounts, options.perUnit ?? 200);
+  const changes = households.map((seed) => {
+    const input = parseOrThrow(householdInputSchema, seed) as HouseholdInput;
+    const ward = paths.get(input.unitId) as string;
+    const unitPath = input.hamletId ? childPath(ward, input.hamletId) : ward;
+
+    return { after: nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now) };
+  });
+  for (let i = 0; i < changes.length; i += 40) {
+    await writeHouseholdChanges(db, changes.slice(i, i + 40));
+  }
+
+  return { units: units.length, accounts: accounts.length, households: households.length };
+};

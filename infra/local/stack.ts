@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import { createDb, type Db } from '../../shared/db/client';
+import { startDynamoLocal } from './dynamodb';
+import { seedIfEmpty, type SeedSummary } from './load-seed';
+import { createLocalServer, listen } from './server';
+import { ensureTable } from './table';
+
+export interface LocalStackOptions {
+  port: number;
+  host?: string;
+  /** Where DynamoDB Local keeps its files; in memory when absent. */
+  dataDir?: string;
+  /** Demo households per ward/commune; 0 seeds units and accounts only; undefined seeds none. */
+  seedPerUnit?: number;
+  tableName?: string;
+}
+
+export interface LocalStack {
+  url: string;
+  db: Db;
+  dynamoEndpoint: string;
+  seeded?: SeedSummary;
+  table: 'created' | 'existed';
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole product on one machine: the HTTP port is taken first (so a busy port fails before
+ * Java starts), then DynamoDB Local, the table, the demo data, and the handlers of the route
+ * table behind one server.
+ */
+export const startLocalStack = async (options: LocalStackOptions): Promise<LocalStack> => {
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const server: Server = createLocalServer(ready);
+  const port = await listen(server, options.port, options.host);
+
+  let dynamo;
+  try {
+    dynamo = await startDynamoLocal({ dataDir: options.dataDir });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+
+  // The handlers read their table from the environment, as they do in Lambda.
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  process.env.TABLE_NAME = options.tableName ?? process.env.TABLE_NAME ?? 'nguon';
+  const db = createDb({ endpoint: dynamo.endpoint, tableName: process.env.TABLE_NAME });
+
+  try {
+    const table = await ensureTable(db);
+    const seeded = options.seedPerUnit === undefined
+      ? undefined
+      : await seedIfEmpty(db, { perUnit: options.seedPerUnit });
+    markReady();
+
+    return {
+      url: `http://localhost:${port}`,
+      db,
+      dynamoEndpoint: dynamo.endpoint,
+      seeded,
+      table,
+      stop: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    server.close();
+    await dynamo.stop();
+    throw error;
+  }
+};

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { StartupError } from './dynamodb';
+import { startLocalStack } from './stack';
+
+/** `npm start`: the product with demo data on http://localhost:3000 (or $PORT). */
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const main = async () => {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new StartupError(`PORT must be a port number, got "${process.env.PORT}".`);
+  }
+  if (!existsSync(join(ROOT, 'admin/dist/index.html'))) {
+    console.warn('The admin panel is not built yet; run `npm run build`. The API works without it.');
+  }
+
+  console.log('Starting DynamoDB Local (data in .data/dynamodb) …');
+  const stack = await startLocalStack({
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    dataDir: join(ROOT, '.data/dynamodb'),
+    seedPerUnit: Number(process.env.SEED_PER_UNIT ?? 200),
+  });
+
+  console.log(stack.table === 'created' ? 'Created the table and its indexes.' : 'Table found.');
+  if (stack.seeded) {
+    const { units, accounts, households } = stack.seeded;
+    console.log(`Seeded demo data: ${units} units, ${accounts} accounts, ${households} households.`);
+  } else {
+    console.log('The table already holds data; nothing was seeded.');
+  }
+  console.log(`\nNguồn is running at ${stack.url}  (API under ${stack.url}/api)\nPress Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the server and DynamoDB Local …`);
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+};
+
+main().catch((error: Error) => {
+  console.error(`\nCould not start Nguồn: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,155 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../db/client';
+import { householdPathKey, PLATFORM } from '../db/keys';
+import { pathIndexName, pathKeyAttr } from '../db/table';
+import { checkFilterKeys, filterValues, type ListParams, type Page } from '../list/params';
+import { normalizePhone } from '../phone/phone';
+import { queryWords } from '../text/fold';
+import { pathIds } from '../units/fields';
+import { getStoredUnit } from '../units/store';
+import { householdCounts } from './counters';
+import { COMPLETE_AT, type Household, INCOMPLETE_BELOW } from './fields';
+import { getHouseholds } from './store';
+
+export const HOUSEHOLD_FILTERS = [
+  'q',
+  'id',
+  'unitId',
+  'hamletId',
+  'kind',
+  'feeClass',
+  'sorting',
+  'status',
+  'completeness',
+];
+
+interface Expression {
+  conditions: string[];
+  values: Record<string, unknown>;
+  names: Record<string, string>;
+}
+
+const inList = (expr: Expression, attribute: string, values: string[] | undefined): void => {
+  if (!values) return;
+  const placeholders = values.map((value, i) => {
+    const name = `:${attribute}${i}`;
+    expr.values[name] = value;
+
+    return name;
+  });
+  expr.names[`#${attribute}`] = attribute;
+  expr.conditions.push(`#${attribute} IN (${placeholders.join(', ')})`);
+};
+
+/** Search words: a phone typed with spaces or +84 counts as one word, its national form. */
+const searchWords = (q: string): string[] => {
+  const phone = /^[\d\s.+()-]+$/.test(q) ? normalizePhone(q) : undefined;
+
+  return phone?.ok ? [phone.phone] : queryWords(q);
+};
+
+const filterExpression = (filter: Record<string, unknown>): Expression => {
+  const expr: Expression = { conditions: [], values: {}, names: {} };
+  inList(expr, 'kind', filterValues(filter.kind, 'kind'));
+  inList(expr, 'feeClass', filterValues(filter.feeClass, 'feeClass'));
+  inList(expr, 'status', filterValues(filter.status, 'status'));
+  inList(expr, 'sortingState', filterValues(filter.sorting, 'sorting'));
+
+  const bands = filterValues(filter.completeness, 'completeness');
+  if (bands) {
+    const parts = bands.map((band) => {
+      if (band === 'complete') return '#completeness >= :complete';
+      if (band === 'incomplete') return '#completeness < :incomplete';
+
+      return '(#completeness >= :incomplete AND #completeness < :complete)';
+    });
+    expr.names['#completeness'] = 'completeness';
+    expr.values[':complete'] = COMPLETE_AT;
+    expr.values[':incomplete'] = INCOMPLETE_BELOW;
+    expr.conditions.push(`(${parts.join(' OR ')})`);
+  }
+
+  if (typeof filter.q === 'string' && filter.q.trim()) {
+    searchWords(filter.q).forEach((word, i) => {
+      expr.values[`:q${i}`] = ` ${word}`;
+      expr.names['#search'] = 'search';
+      expr.conditions.push(`contains(#search, :q${i})`);
+    });
+  }
+
+  return expr;
+};
+
+const emptyPage = (params: ListParams): Page<Household> => ({
+  records: [],
+  total: 0,
+  start: params.range.start,
+});
+
+/**
+ * One page of the register in Vietnamese name order, from the path-level index of the unit
+ * asked for (the whole platform when none). Without filters the total is the unit's counter and
+ * the query stops at the page's end; with filters one pass over the unit's key range both
+ * counts the matches and collects the page. Full records are then read by key.
+ */
+export const listHouseholds = async (db: Db, params: ListParams): Promise<Page<Household>> => {
+  const { filter, range } = params;
+  checkFilterKeys(filter, HOUSEHOLD_FILTERS);
+
+  const ids = filterValues(filter.id, 'id');
+  if (ids) {
+    const records = await getHouseholds(db, ids);
+
+    return { records, total: records.length, start: 0 };
+  }
+
+  let anchorId = PLATFORM;
+  let level = 0;
+  const unitId = filterValues(filter.unitId, 'unitId')?.[0];
+  const hamletId = filterValues(filter.hamletId, 'hamletId')?.[0];
+  if (unitId || hamletId) {
+    const anchor = await getStoredUnit(db, (hamletId ?? unitId) as string);
+    if (!anchor) return emptyPage(params);
+    if (hamletId && unitId && anchor.parentId !== unitId) return emptyPage(params);
+    anchorId = anchor.id;
+    level = pathIds(anchor.unitPath).length;
+  }
+
+  const expr = filterExpression(filter);
+  const filtered = expr.conditions.length > 0;
+  const wanted = range.end + 1;
+  const keysInOrder: string[] = [];
+  let matches = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: pathIndexName(level),
+        KeyConditionExpression: '#p = :p',
+        ExpressionAttributeNames: { '#p': pathKeyAttr(level), ...expr.names },
+        ExpressionAttributeValues: { ':p': householdPathKey(anchorId), ...expr.values },
+        ...(filtered ? { FilterExpression: expr.conditions.join(' AND ') } : {}),
+        ProjectionExpression: 'pk',
+        ScanIndexForward: params.sort.order === 'ASC',
+        ExclusiveStartKey: start,
+        ...(filtered ? {} : { Limit: wanted - matches }),
+      }),
+    );
+    for (const item of result.Items ?? []) {
+      if (matches >= range.start && matches <= range.end) keysInOrder.push(String(item.pk));
+      matches += 1;
+    }
+    start = result.LastEvaluatedKey;
+  } while (start && (filtered || matches < wanted));
+
+  const total = filtered
+    ? matches
+    : ((await householdCounts(db, [anchorId])).get(anchorId)?.total ?? 0);
+  const records = await getHouseholds(
+    db,
+    keysInOrder.map((pk) => pk.slice('HOUSEHOLD#'.length)),
+  );
+
+  return { records, total, start: range.start };
+};

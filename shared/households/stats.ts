@@ -1,0 +1,46 @@
+import type { Db } from '../db/client';
+import { BASE_LEVELS } from '../units/fields';
+import { getStoredUnit, unitsUnder } from '../units/store';
+import { viCollator } from '../text/collation';
+import { householdCounts } from './counters';
+
+export interface RegisterStats {
+  unitId: string;
+  code: string;
+  name: string;
+  level: string;
+  total: number;
+  active: number;
+  complete: number;
+  partial: number;
+  incomplete: number;
+}
+
+/**
+ * Digitisation progress of every ward and commune under a unit: read from the register
+ * counters, one batch read for all of them, never from the households themselves.
+ */
+export const registerStats = async (db: Db, parentId?: string): Promise<RegisterStats[] | undefined> => {
+  const parent = parentId ? await getStoredUnit(db, parentId) : undefined;
+  if (parentId && !parent) return undefined;
+
+  const units = (await unitsUnder(db, parent?.unitPath ?? '/')).filter((unit) =>
+    BASE_LEVELS.includes(unit.level),
+  );
+  const counts = await householdCounts(db, units.map((unit) => unit.id));
+
+  return units
+    .map((unit) => {
+      const count = counts.get(unit.id) ?? { total: 0, active: 0, complete: 0, incomplete: 0 };
+
+      return {
+        unitId: unit.id,
+        code: unit.code,
+        name: unit.name,
+        level: unit.level,
+        ...count,
+        partial: count.total - count.complete - count.incomplete,
+      };
+    })
+    .sort((a, b) => viCollator.compare(a.name, b.name));
+};

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/client';
+import { batchGet, getItem } from '../db/items';
+import { keys, stripInternal } from '../db/keys';
+import { type TransactItem, TransactionCancelled, transactWrite } from '../db/transact';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { staleVersion } from '../units/store';
+import { addCounterDeltas, counterUpdates, type HouseholdCount } from './counters';
+import type { Household, HouseholdInput } from './fields';
+import { codeKeyOf, householdItem, nextHousehold } from './record';
+import { resolveHouseholdPath } from './references';
+
+/** One household's change: created (no before), updated (both) or deleted (no after). */
+export interface HouseholdChange {
+  before?: Household;
+  after?: Household;
+}
+
+export const householdNotFound = () =>
+  new NotFoundError('Không tìm thấy hộ trong sổ', 'household.not_found');
+
+export const duplicateCode = (code: string) =>
+  new ConflictError(`Mã hộ "${code}" đã có trong phường/xã này`, 'household.duplicate_code', {
+    code: 'Mã hộ đã tồn tại trong phường/xã',
+  });
+
+export const getHousehold = async (db: Db, id: string): Promise<Household | undefined> => {
+  const item = await getItem(db, keys.household(id));
+
+  return item ? stripInternal<Household>(item) : undefined;
+};
+
+export const getHouseholds = async (db: Db, ids: string[]): Promise<Household[]> => {
+  const items = await batchGet(db, ids.map(keys.household));
+  const byId = new Map(items.map((item) => [String(item.id), stripInternal<Household>(item)]));
+
+  return ids.flatMap((id) => byId.get(id) ?? []);
+};
+
+const codeItemKey = (household: Household) =>
+  keys.householdCode(household.unitId, codeKeyOf(household.code));
+
+/** The transaction items of one change, each tagged with the change it belongs to. */
+const changeItems = (tableName: string, change: HouseholdChange): TransactItem[] => {
+  const { before, after } = change;
+  const items: TransactItem[] = [];
+
+  if (after) {
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: householdItem(after),
+        ...(before
+          ? {
+              ConditionExpression: 'version = :version',
+              ExpressionAttributeValues: { ':version': before.version },
+            }
+          : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      },
+    });
+  } else if (before) {
+    items.push({
+      Delete: {
+        TableName: tableName,
+        Key: keys.household(before.id),
+        ConditionExpression: 'version = :version',
+        ExpressionAttributeValues: { ':version': before.version },
+      },
+    });
+  }
+
+  const oldCode = before ? codeItemKey(before) : undefined;
+  const newCode = after ? codeItemKey(after) : undefined;
+  if (oldCode && oldCode.pk !== newCode?.pk) {
+    items.push({ Delete: { TableName: tableName, Key: oldCode } });
+  }
+  if (newCode && newCode.pk !== oldCode?.pk) {
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: { ...newCode, householdId: after?.id },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    });
+  }
+
+  return items;
+};
+
+/**
+ * Writes changes and the counters they move in one transaction; the counters are updated once
+ * for the whole set, not once per household. At most ~40 changes fit one transaction.
+ * On a failed condition it throws the domain error of the change that failed.
+ */
+export const writeHouseholdChanges = async (db: Db, changes: HouseholdChange[]): Promise<void> => {
+  const owners: number[] = [];
+  const items: TransactItem[] = [];
+  const deltas = new Map<string, HouseholdCount>();
+  changes.forEach((change, index) => {
+    const own = changeItems(db.tableName, change);
+    items.push(...own);
+    owners.push(...own.map(() => index));
+    addCounterDeltas(deltas, change.before, change.after);
+  });
+  items.push(...counterUpdates(db.tableName, deltas));
+
+  try {
+    await transactWrite(db, items);
+  } catch (error) {
+    if (!(error instanceof TransactionCancelled)) throw error;
+    const failed = error.failedCondition();
+    const change = changes[owners[failed] ?? -1];
+    if (!change) throw error;
+    // The first item of a change guards the household itself; a later one guards its code.
+    const isCodeGuard = owners.indexOf(owners[failed]) !== failed;
+    if (isCodeGuard && change.after) throw duplicateCode(change.after.code);
+    if (change.before) throw staleVersion();
+    throw new ConflictError('Hộ đã tồn tại', 'household.exists');
+  }
+};
+
+export const createHousehold = async (
+  db: Db,
+  input: HouseholdInput,
+  now: string,
+): Promise<Household> => {
+  const unitPath = await resolveHouseholdPath(db, input);
+  const household = nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now);
+  await writeHouseholdChanges(db, [{ after: household }]);
+
+  return household;
+};
+
+export const updateHousehold = async (
+  db: Db,
+  id: string,
+  input: HouseholdInput,
+  version: number,
+  now: string,
+): Promise<Household> => {
+  const before = await getHousehold(db, id);
+  if (!before) throw householdNotFound();
+  if (before.version !== version) throw staleVersion();
+  if (input.unitId !== before.unitId) {
+    throw new ValidationError(
+      'Không chuyển được hộ sang phường/xã khác; hãy ghi hộ này là ngừng (chuyển đi) và thêm hộ mới ở nơi mới',
+      { unitId: 'Không đổi được phường/xã' },
+      'household.unit_immutable',
+    );
+  }
+
+  const unitPath = await resolveHouseholdPath(db, input);
+  const after = nextHousehold(input, unitPath, { ...before, version: version + 1 }, now);
+  await writeHouseholdChanges(db, [{ before, after }]);
+
+  return after;
+};
+
+export const deleteHousehold = async (db: Db, id: string): Promise<Household> => {
+  const before = await getHousehold(db, id);
+  if (!before) throw householdNotFound();
+  await writeHouseholdChanges(db, [{ before }]);
+
+  return before;
+};
