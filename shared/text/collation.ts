@@ -13,11 +13,16 @@ const TONES = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
 /** Vowel changes that Vietnamese treats as separate letters, kept when tones are stripped. */
 const LETTER_MARKS = /[\u0306\u0302\u031b]/;
 
-// Weights are printable ASCII from '!' upward: whitespace, then punctuation, digits, letters.
+// Weights are printable ASCII from '!' upward: whitespace, then punctuation and symbols in the
+// collator's own order, then digits, then letters.
 const SPACE_WEIGHT = '!';
-const PUNCT_WEIGHT = '"';
-const DIGIT_BASE = 0x30; // '0'..'9'
-const LETTER_BASE = 0x41; // 'A'.. for the 33 letters
+const PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'].sort(new Intl.Collator('vi').compare);
+const punctuationWeights = new Map(
+  PUNCTUATION.map((char, i) => [char, String.fromCharCode(0x22 + i)]),
+);
+const OTHER_PUNCT_WEIGHT = String.fromCharCode(0x22 + PUNCTUATION.length);
+const DIGIT_BASE = 0x23 + PUNCTUATION.length;
+const LETTER_BASE = DIGIT_BASE + 10;
 const OTHER_WEIGHT = '~';
 
 const letterWeights = new Map<string, string>(
@@ -51,7 +56,9 @@ const primaryWeight = (base: string): string => {
   if (letter) return letter;
   if (/^\d$/.test(base)) return String.fromCharCode(DIGIT_BASE + Number(base));
   if (/^\s$/.test(base)) return SPACE_WEIGHT;
-  if (/^[\p{P}\p{S}]$/u.test(base)) return PUNCT_WEIGHT;
+  const punctuation = punctuationWeights.get(base);
+  if (punctuation) return punctuation;
+  if (/^[\p{P}\p{S}]$/u.test(base)) return OTHER_PUNCT_WEIGHT;
 
   return OTHER_WEIGHT;
 };
