@@ -18,9 +18,10 @@ export const jsonBody = (event: HttpEvent): unknown => {
 export const queryOf = (event: HttpEvent): Record<string, string | undefined> =>
   event.queryStringParameters ?? {};
 
+/** A path parameter; API Gateway passes it already decoded. */
 export const pathParam = (event: HttpEvent, name: string): string => {
   const value = event.pathParameters?.[name];
   if (!value) throw new ValidationError(`Thiếu tham số ${name}`, undefined, 'request.path');
 
-  return decodeURIComponent(value);
+  return value;
 };

@@ -8,8 +8,17 @@ const TEXT_TYPES = /^(text\/|application\/(json|[\w.+-]+\+json|xml|javascript))/
 /**
  * Turns a Node request into the event API Gateway HTTP APIs send with payload format 2.0:
  * lower-cased headers (repeats joined by commas), cookies split out, the raw query string
- * kept and decoded parameters beside it, base64 bodies for non-text content.
+ * kept and decoded parameters beside it, base64 bodies for non-text content. HTTP APIs hand
+ * over the path (and so the path parameters) already URL-decoded.
  */
+const decodePath = (path: string): string => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+};
+
 export const toApiGatewayEvent = (
   request: IncomingMessage,
   url: URL,
@@ -37,7 +46,7 @@ export const toApiGatewayEvent = (
   return {
     version: '2.0',
     routeKey,
-    rawPath: url.pathname,
+    rawPath: decodePath(url.pathname),
     rawQueryString: url.search.replace(/^\?/, ''),
     ...(cookies?.length ? { cookies } : {}),
     headers,
@@ -50,7 +59,7 @@ export const toApiGatewayEvent = (
       domainPrefix: (headers.host ?? 'localhost').split('.')[0],
       http: {
         method,
-        path: url.pathname,
+        path: decodePath(url.pathname),
         protocol: `HTTP/${request.httpVersion}`,
         sourceIp: request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',

@@ -1,5 +1,13 @@
 import { functionRoutes } from '../routes';
 
+const decodePath = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+};
+
 interface CompiledRoute {
   routeKey: string;
   method: string;
@@ -47,7 +55,9 @@ export const matchRoute = (method: string, path: string) => {
     const match = route.pattern.exec(path);
     if (!match) continue;
 
-    const pathParameters = Object.fromEntries(route.params.map((name, i) => [name, match[i + 1]]));
+    const pathParameters = Object.fromEntries(
+      route.params.map((name, i) => [name, decodePath(match[i + 1])]),
+    );
 
     return { route, pathParameters: route.params.length ? pathParameters : undefined };
   }

@@ -76,7 +76,9 @@ describe('toCsv', () => {
     }));
     const parsed = parseCsv(toCsv(columns, many));
     assert.equal(parsed.rows.length, 10_000);
-    assert.deepEqual(parsed.rows[0], ['H0', 'Phạm Thị "Út" 0', '0900000000', '1', 'dòng 1, 0\r\ndòng 2; hết']);
+    assert.deepEqual(parsed.rows[0], [
+      'H0', 'Phạm Thị "Út" 0', '0900000000', '1', 'dòng 1, 0\r\ndòng 2; hết',
+    ]);
     assert.deepEqual(parsed.rows[9_998], ['H9998', 'Phạm Thị "Út" 9998', '0900009998', '9', '']);
     assert.deepEqual(parsed.rows[9_999], [
       'H9999', 'Phạm Thị "Út" 9999', '0900009999', '1', 'dòng 1, 9999\r\ndòng 2; hết',
@@ -162,7 +164,7 @@ describe('toXlsx', () => {
     assert.equal(sheet.getCell('A3').type, ExcelJS.ValueType.String);
   });
 
-  test('bold, frozen header; widths follow content within bounds; sheet name made safe', async () => {
+  test('bold frozen header, widths from content within bounds, a safe sheet name', async () => {
     const bytes = await toXlsx<string>(
       [
         { header: 'Mã', value: () => 'H1' },
@@ -187,7 +189,14 @@ describe('toXlsx', () => {
 
   test('keeps 10,000 phone numbers as text through a round trip', async () => {
     const many = Array.from({ length: 10_000 }, (_, i) => `09${String(i).padStart(8, '0')}`);
-    const bytes = await toXlsx<string>([{ header: 'SĐT', value: (p) => p }, { header: 'Mã', value: (p) => `H${p}` }], many, 'A');
+    const bytes = await toXlsx<string>(
+      [
+        { header: 'SĐT', value: (p) => p },
+        { header: 'Mã', value: (p) => `H${p}` },
+      ],
+      many,
+      'A',
+    );
     const parsed = await parseXlsx(bytes);
     assert.equal(parsed.rows.length, 10_000);
     assert.deepEqual(parsed.rows[0], ['0900000000', 'H0900000000']);

@@ -190,7 +190,10 @@ describe('parseSpreadsheet', () => {
   });
 
   test('a file named .xlsx that is not a workbook is import.unreadable', async () => {
-    await assert.rejects(parseSpreadsheet('so.xlsx', bytes('a,b\n1,2')), rejectsWith('import.unreadable'));
+    await assert.rejects(
+      parseSpreadsheet('so.xlsx', bytes('a,b\n1,2')),
+      rejectsWith('import.unreadable'),
+    );
   });
 
   test('empty .csv bytes are import.empty', async () => {

@@ -7,7 +7,12 @@ const one = (field: string, value: string): unknown => normalize({ [field]: valu
 
 /** Runs the normalised record through the household schema, as the batch endpoint does. */
 const validate = (record: Record<string, string>) =>
-  householdInputSchema.safeParse({ code: 'H1', ownerName: 'An', unitId: 'u1', ...normalize(record) });
+  householdInputSchema.safeParse({
+    code: 'H1',
+    ownerName: 'An',
+    unitId: 'u1',
+    ...normalize(record),
+  });
 
 describe('normalizeImportRecord', () => {
   test('trims and NFC-normalises text, keeping inner line breaks', () => {
@@ -109,7 +114,9 @@ describe('normalizeImportRecord', () => {
 
   describe('sortingSince', () => {
     for (const input of ['không', 'khong', 'Không phân loại', 'KHÔNG', 'no', 'not-sorting']) {
-      test(`"${input}" → not-sorting`, () => assert.equal(one('sortingSince', input), 'not-sorting'));
+      test(`"${input}" → not-sorting`, () => {
+        assert.equal(one('sortingSince', input), 'not-sorting');
+      });
     }
 
     test('"chưa rõ" and "unknown" are left out: not known yet', () => {
@@ -206,7 +213,11 @@ describe('normalizeImportRecord', () => {
   });
 
   test('an inactive row with Vietnamese status, date and reason validates', () => {
-    const result = validate({ status: 'Ngừng', inactiveSince: '1/2/2025', inactiveReason: 'Chuyển đi' });
+    const result = validate({
+      status: 'Ngừng',
+      inactiveSince: '1/2/2025',
+      inactiveReason: 'Chuyển đi',
+    });
     assert.equal(result.success, true, JSON.stringify(result.error?.issues));
     assert.equal(result.data?.inactiveSince, '2025-02-01');
     assert.equal(result.data?.inactiveReason, 'moved-away');

@@ -19,7 +19,9 @@ const numberText = (value: number, numFmt: string | undefined): string => {
   if (Number.isInteger(value)) {
     const digits = String(value);
 
-    return numFmt && /^0+$/.test(numFmt) && value >= 0 ? digits.padStart(numFmt.length, '0') : digits;
+    const zeroPadded = numFmt !== undefined && /^0+$/.test(numFmt) && value >= 0;
+
+    return zeroPadded ? digits.padStart(numFmt.length, '0') : digits;
   }
 
   return String(Number(value.toPrecision(15)));
