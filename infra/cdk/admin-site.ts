@@ -1,0 +1,153 @@
+import { Annotations, Duration, Fn, Validations } from 'aws-cdk-lib';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  Function as EdgeFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { existsSync } from 'node:fs';
+import { AdminDeployment } from './admin-deployment';
+
+export interface AdminSiteProps {
+  /** Folder of the built admin panel; deployed only if it exists. */
+  adminDist: string;
+  /** `https://…` endpoint of the HTTP API that serves `/api/*`. */
+  apiEndpoint: string;
+}
+
+/**
+ * Client-side routes have no file behind them: a path whose last segment has no dot is a page
+ * of the admin, so S3 is asked for index.html instead. Runs on the default behaviour only, so
+ * `/api/*` answers (404s included) reach the browser unchanged.
+ */
+const SPA_FALLBACK = `
+function handler(event) {
+  var request = event.request;
+  var last = request.uri.substring(request.uri.lastIndexOf('/') + 1);
+  if (last.indexOf('.') === -1) {
+    request.uri = '/index.html';
+  }
+  return request;
+}
+`;
+
+/** The admin panel in a private bucket behind CloudFront, with `/api/*` sent to the API. */
+export class AdminSite extends Construct {
+  readonly distribution: Distribution;
+  readonly bucket: Bucket;
+
+  constructor(scope: Construct, id: string, props: AdminSiteProps) {
+    super(scope, id);
+
+    const logs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      // CloudFront standard logging writes through bucket ACLs.
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+    });
+    Validations.of(logs).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-S1',
+      reason:
+        'This bucket is the destination of the access logs of the admin bucket and the ' +
+        'distribution; logging it into itself would log its own log writes.',
+    });
+
+    this.bucket = new Bucket(this, 'Files', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 'admin-files/',
+    });
+
+    const spaFallback = new EdgeFunction(this, 'SpaFallback', {
+      code: FunctionCode.fromInline(SPA_FALLBACK),
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Serves index.html for client-side routes of the admin',
+    });
+
+    const apiDomain = Fn.select(2, Fn.split('/', props.apiEndpoint));
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Nguon admin panel and API',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'distribution/',
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        functionAssociations: [
+          { function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST },
+        ],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new HttpOrigin(apiDomain, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+          }),
+          // A redirect would turn a POST into a GET, so plain HTTP is refused instead.
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        },
+      },
+    });
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR1',
+        reason:
+          'No country restriction: commune and district officers also work from abroad or ' +
+          'over mobile networks routed outside Vietnam. Access is to be limited by sign-in ' +
+          '(next issue), not by geography.',
+      },
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR2',
+        reason:
+          'AWS WAF costs USD 5 a month per web ACL plus USD 1 per rule, more than the rest ' +
+          'of the stack at rest, and a CloudFront web ACL must be created in us-east-1 while ' +
+          'this stack is region-agnostic. The API stage is throttled instead; a web ACL with ' +
+          'rate-based rules is to be added before production traffic.',
+      },
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR4',
+        reason:
+          'Served on the cloudfront.net domain with the default CloudFront certificate, ' +
+          'whose minimum TLS version cannot be raised. A custom domain with an ACM ' +
+          'certificate and TLSv1.2_2021 comes with the province domain name.',
+      },
+    );
+
+    if (existsSync(props.adminDist)) {
+      new AdminDeployment(this, 'Deployment', {
+        adminDist: props.adminDist,
+        bucket: this.bucket,
+        distribution: this.distribution,
+      });
+    } else {
+      Annotations.of(this).addWarningV2(
+        'nguon:admin-not-built',
+        `${props.adminDist} does not exist: the admin panel is not deployed. ` +
+          'Build the admin before `cdk deploy`.',
+      );
+    }
+  }
+}
