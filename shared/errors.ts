@@ -36,3 +36,24 @@ export class ConflictError extends DomainError {
     super(code, message, errors);
   }
 }
+
+/** No valid session: missing, bad, expired or ended token, or wrong credentials (401). */
+export class UnauthorizedError extends DomainError {
+  constructor(message = 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ; hãy đăng nhập lại', code = 'auth.unauthorized') {
+    super(code, message);
+  }
+}
+
+/** Signed in, but the role does not allow this action (403). */
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Vai trò của bạn không được làm việc này', code = 'auth.forbidden') {
+    super(code, message);
+  }
+}
+
+/** Too many attempts; try again later (429). */
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string, code = 'rate.limited', readonly retryAfterSeconds?: number) {
+    super(code, message);
+  }
+}

@@ -68,6 +68,10 @@ export const rejectUnknownFields = (
 export const toFieldErrors = (error: z.ZodError): FieldErrors => {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) errors[key] ??= 'Trường không được phép';
+      continue;
+    }
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '_';
     errors[field] ??= issue.message;
   }

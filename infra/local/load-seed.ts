@@ -6,7 +6,7 @@ import { keys, PLATFORM } from '../../shared/db/keys';
 import type { HouseholdInput } from '../../shared/households/fields';
 import { nextHousehold } from '../../shared/households/record';
 import { householdInputSchema } from '../../shared/households/schema';
-import { writeHouseholdChanges } from '../../shared/households/store';
+import { transactionGroups, writeHouseholdChanges } from '../../shared/households/store';
 import { childPath } from '../../shared/units/fields';
 import { createUnit } from '../../shared/units/store';
 import { parseOrThrow } from '../../shared/validation';
@@ -52,9 +52,7 @@ export const seedIfEmpty = async (
 
     return { after: nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now) };
   });
-  for (let i = 0; i < changes.length; i += 40) {
-    await writeHouseholdChanges(db, changes.slice(i, i + 40));
-  }
+  for (const group of transactionGroups(changes)) await writeHouseholdChanges(db, group);
 
   return { units: units.length, accounts: accounts.length, households: households.length };
 };

@@ -13,14 +13,16 @@ export const getItem = async (db: Db, key: Key, consistent = false): Promise<Ite
 };
 
 /** Reads many items by key, 100 a request, retrying what DynamoDB leaves unprocessed. */
-export const batchGet = async (db: Db, keyList: Key[]): Promise<Item[]> => {
+export const batchGet = async (db: Db, keyList: Key[], consistent = false): Promise<Item[]> => {
   const unique = [...new Map(keyList.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
   const items: Item[] = [];
   for (let i = 0; i < unique.length; i += 100) {
     let pending: Key[] = unique.slice(i, i + 100);
     for (let attempt = 0; pending.length > 0; attempt += 1) {
       const result = await db.doc.send(
-        new BatchGetCommand({ RequestItems: { [db.tableName]: { Keys: pending } } }),
+        new BatchGetCommand({
+          RequestItems: { [db.tableName]: { Keys: pending, ConsistentRead: consistent } },
+        }),
       );
       items.push(...(result.Responses?.[db.tableName] ?? []));
       pending = (result.UnprocessedKeys?.[db.tableName]?.Keys as Key[] | undefined) ?? [];

@@ -11,11 +11,14 @@ import { ImportContext } from './import-context';
 import { codeKeyOf, inputOf, nextHousehold, sameInput } from './record';
 import { householdPathFrom } from './references';
 import { householdInputSchema } from './schema';
-import { type HouseholdChange, getHouseholds, writeHouseholdChanges } from './store';
+import {
+  type HouseholdChange,
+  getHouseholds,
+  transactionGroups,
+  writeHouseholdChanges,
+} from './store';
 
 export const MAX_IMPORT_ROWS = 500;
-/** Changes per transaction: two items each, plus one counter update per unit touched. */
-const CHANGES_PER_TRANSACTION = 40;
 
 export type RowStatus = 'created' | 'updated' | 'unchanged' | 'error';
 
@@ -156,8 +159,9 @@ const writePlanned = async (
   planned: Planned[],
   results: Array<RowResult | undefined>,
 ): Promise<void> => {
-  for (let i = 0; i < planned.length; i += CHANGES_PER_TRANSACTION) {
-    const chunk = planned.slice(i, i + CHANGES_PER_TRANSACTION);
+  const byChange = new Map(planned.map((item) => [item.change, item]));
+  for (const group of transactionGroups(planned.map((item) => item.change))) {
+    const chunk = group.map((change) => byChange.get(change) as Planned);
     try {
       await writeHouseholdChanges(db, chunk.map((p) => p.change));
     } catch (error) {

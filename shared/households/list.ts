@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { householdPathKey, PLATFORM } from '../db/keys';
 import { pathIndexName, pathKeyAttr } from '../db/table';
+import { ValidationError } from '../errors';
 import { checkFilterKeys, filterValues, type ListParams, type Page } from '../list/params';
 import { normalizePhone } from '../phone/phone';
 import { queryWords } from '../text/fold';
@@ -48,6 +49,16 @@ const searchWords = (q: string): string[] => {
   return phone?.ok ? [phone.phone] : queryWords(q);
 };
 
+/** The completeness bands as conditions; each binds only the values it uses. */
+const BAND_CONDITIONS: Record<string, { expression: string; values: Record<string, number> }> = {
+  complete: { expression: '#completeness >= :complete', values: { ':complete': COMPLETE_AT } },
+  partial: {
+    expression: '#completeness BETWEEN :incomplete AND :partialTop',
+    values: { ':incomplete': INCOMPLETE_BELOW, ':partialTop': COMPLETE_AT - 1 },
+  },
+  incomplete: { expression: '#completeness < :incomplete', values: { ':incomplete': INCOMPLETE_BELOW } },
+};
+
 const filterExpression = (filter: Record<string, unknown>): Expression => {
   const expr: Expression = { conditions: [], values: {}, names: {} };
   inList(expr, 'kind', filterValues(filter.kind, 'kind'));
@@ -58,15 +69,16 @@ const filterExpression = (filter: Record<string, unknown>): Expression => {
   const bands = filterValues(filter.completeness, 'completeness');
   if (bands) {
     const parts = bands.map((band) => {
-      if (band === 'complete') return '#completeness >= :complete';
-      if (band === 'incomplete') return '#completeness < :incomplete';
+      const condition = BAND_CONDITIONS[band];
+      if (!condition) {
+        throw new ValidationError('Mức đầy đủ không hợp lệ', { completeness: 'Không hợp lệ' }, 'list.bad_filter');
+      }
+      Object.assign(expr.values, condition.values);
 
-      return '(#completeness >= :incomplete AND #completeness < :complete)';
+      return condition.expression;
     });
     expr.names['#completeness'] = 'completeness';
-    expr.values[':complete'] = COMPLETE_AT;
-    expr.values[':incomplete'] = INCOMPLETE_BELOW;
-    expr.conditions.push(`(${parts.join(' OR ')})`);
+    expr.conditions.push(parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`);
   }
 
   if (typeof filter.q === 'string' && filter.q.trim()) {
@@ -78,6 +90,16 @@ const filterExpression = (filter: Record<string, unknown>): Expression => {
   }
 
   return expr;
+};
+
+/** A list is read from one unit's key range, so a unit filter takes one value. */
+const singleValue = (value: unknown, name: string): string | undefined => {
+  const values = filterValues(value, name);
+  if (values && values.length > 1) {
+    throw new ValidationError(`Bộ lọc ${name} chỉ nhận một giá trị`, { [name]: 'Chỉ một giá trị' }, 'list.bad_filter');
+  }
+
+  return values?.[0];
 };
 
 const emptyPage = (params: ListParams): Page<Household> => ({
@@ -98,15 +120,15 @@ export const listHouseholds = async (db: Db, params: ListParams): Promise<Page<H
 
   const ids = filterValues(filter.id, 'id');
   if (ids) {
-    const records = await getHouseholds(db, ids);
+    const records = await getHouseholds(db, [...new Set(ids)]);
 
     return { records, total: records.length, start: 0 };
   }
 
   let anchorId = PLATFORM;
   let level = 0;
-  const unitId = filterValues(filter.unitId, 'unitId')?.[0];
-  const hamletId = filterValues(filter.hamletId, 'hamletId')?.[0];
+  const unitId = singleValue(filter.unitId, 'unitId');
+  const hamletId = singleValue(filter.hamletId, 'hamletId');
   if (unitId || hamletId) {
     const anchor = await getStoredUnit(db, (hamletId ?? unitId) as string);
     if (!anchor) return emptyPage(params);

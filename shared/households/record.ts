@@ -51,9 +51,16 @@ export const inputOf = (household: Household): HouseholdInput =>
     HOUSEHOLD_INPUT_FIELDS.map((field) => [field, household[field as keyof Household] ?? null]),
   ) as unknown as HouseholdInput;
 
+/** JSON with object keys in a fixed order: DynamoDB gives maps back in any key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+
 export const sameInput = (a: HouseholdInput, b: HouseholdInput): boolean =>
   HOUSEHOLD_INPUT_FIELDS.every(
     (field) =>
-      JSON.stringify(a[field as keyof HouseholdInput] ?? null) ===
-      JSON.stringify(b[field as keyof HouseholdInput] ?? null),
+      canonical(a[field as keyof HouseholdInput]) === canonical(b[field as keyof HouseholdInput]),
   );

@@ -87,9 +87,46 @@ const changeItems = (tableName: string, change: HouseholdChange): TransactItem[]
   return items;
 };
 
+/** DynamoDB's limit on the items of one transaction. */
+const MAX_TRANSACTION_ITEMS = 100;
+
+const unitsTouched = (change: HouseholdChange): string[] =>
+  [change.before?.unitPath, change.after?.unitPath].flatMap((path) =>
+    path ? ['*', ...path.split('/').filter(Boolean)] : [],
+  );
+
+/**
+ * Splits changes into groups that each fit one transaction: every change's own items plus one
+ * counter update per unit the group touches (at most 100 items in all).
+ */
+export const transactionGroups = (changes: HouseholdChange[]): HouseholdChange[][] => {
+  const groups: HouseholdChange[][] = [];
+  let group: HouseholdChange[] = [];
+  let items = 0;
+  let units = new Set<string>();
+  for (const change of changes) {
+    const own = changeItems('', change).length;
+    const touched = new Set([...units, ...unitsTouched(change)]);
+    if (group.length > 0 && items + own + touched.size > MAX_TRANSACTION_ITEMS) {
+      groups.push(group);
+      group = [];
+      items = 0;
+      units = new Set(unitsTouched(change));
+    } else {
+      units = touched;
+    }
+    group.push(change);
+    items += own;
+  }
+  if (group.length > 0) groups.push(group);
+
+  return groups;
+};
+
 /**
  * Writes changes and the counters they move in one transaction; the counters are updated once
- * for the whole set, not once per household. At most ~40 changes fit one transaction.
+ * for the whole set, not once per household. The set must fit one transaction
+ * (`transactionGroups` splits larger ones).
  * On a failed condition it throws the domain error of the change that failed.
  */
 export const writeHouseholdChanges = async (db: Db, changes: HouseholdChange[]): Promise<void> => {

@@ -25,7 +25,10 @@ export type FieldKind =
   | 'sortingSince'
   | 'location'
   | 'completeness'
-  | 'path';
+  | 'path'
+  | 'boolean'
+  | 'password'
+  | 'changes';
 
 export interface FieldDef {
   source: string;
@@ -43,6 +46,8 @@ export interface FieldDef {
   serverOwned?: boolean;
   /** Set on create only (e.g. the unit a household belongs to is moved by a dedicated action). */
   createOnly?: boolean;
+  /** Sent by the client on create, never returned (an initial password). */
+  writeOnly?: boolean;
   /** Shown only when another field has one of these values. */
   showWhen?: { source: string; equals: string };
   helper?: Label;
@@ -71,6 +76,8 @@ export interface ResourceDef {
   sortableFields: string[];
   /** Whether the API allows deleting (units referenced by records are never deleted). */
   canDelete: boolean;
+  /** No create, edit or delete at all (the audit trail). */
+  readOnly?: boolean;
 }
 
 export const choicesOf = (ids: readonly string[], labels: Record<string, Label>): Choice[] =>

@@ -1,0 +1,67 @@
+/**
+ * Who may do what: one table, read by the handlers (to allow or refuse a route) and by the admin
+ * (to show or hide menus, buttons and fields). Scope — which records — is decided separately by
+ * the record's unit path or account (shared/auth/scope.ts).
+ */
+export const ROLES = ['operator', 'finance', 'unit-admin', 'collector', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = ['list', 'read', 'create', 'update', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const PROTECTED_RESOURCES = [
+  'households',
+  'units',
+  'accounts',
+  'users',
+  'audit-events',
+  'register-stats',
+] as const;
+export type ProtectedResource = (typeof PROTECTED_RESOURCES)[number];
+
+const ALL: Action[] = [...ACTIONS];
+const READ: Action[] = ['list', 'read'];
+
+export const permissions: Record<ProtectedResource, Record<Role, Action[]>> = {
+  // Finance follows money, not people: no household personal details.
+  households: { operator: ALL, finance: [], 'unit-admin': ALL, collector: READ, viewer: READ },
+  units: { operator: ALL, finance: READ, 'unit-admin': READ, collector: READ, viewer: READ },
+  // Outside the operator and finance, accounts are visible only as references (one's own
+  // account, the collectors serving one's area), so the menu shows them to those two only.
+  accounts: { operator: ALL, finance: READ, 'unit-admin': READ, collector: READ, viewer: READ },
+  users: { operator: ALL, finance: [], 'unit-admin': ALL, collector: [], viewer: [] },
+  'audit-events': { operator: READ, finance: [], 'unit-admin': READ, collector: [], viewer: READ },
+  'register-stats': { operator: READ, finance: READ, 'unit-admin': READ, collector: READ, viewer: READ },
+};
+
+/** Resources each role sees in the menu; a role may read more than it browses. */
+export const menus: Record<Role, ProtectedResource[]> = {
+  operator: ['households', 'units', 'accounts', 'users', 'audit-events'],
+  finance: ['accounts', 'units'],
+  'unit-admin': ['households', 'units', 'users', 'audit-events'],
+  collector: ['households', 'units'],
+  viewer: ['households', 'units', 'audit-events'],
+};
+
+export const can = (role: Role, resource: ProtectedResource, action: Action): boolean =>
+  permissions[resource]?.[role]?.includes(action) ?? false;
+
+/** Roles that only the operator's own account holds: they reach every account. */
+export const PLATFORM_ROLES: readonly Role[] = ['operator', 'finance'];
+
+/** Which roles a user of a role may give to others (never to raise anyone above themselves). */
+export const assignableRoles: Record<Role, readonly Role[]> = {
+  operator: ROLES,
+  finance: [],
+  'unit-admin': ['unit-admin', 'collector', 'viewer'],
+  collector: [],
+  viewer: [],
+};
+
+export const roleLabels: Record<Role, { vi: string; en: string }> = {
+  operator: { vi: 'Vận hành nền tảng', en: 'Operator' },
+  finance: { vi: 'Kế toán', en: 'Finance' },
+  'unit-admin': { vi: 'Quản trị đơn vị', en: 'Unit admin' },
+  collector: { vi: 'Thu gom', en: 'Collector' },
+  viewer: { vi: 'Chỉ xem', en: 'Viewer' },
+};
