@@ -32,6 +32,31 @@ export const functionRoutes: FunctionRoutes[] = [
     routes: ['GET /api/health'],
   },
   {
+    name: 'auth',
+    entry: 'functions/auth/handler.ts',
+    description: 'Sign-in, sign-out, the current user and password changes',
+    routes: [
+      'POST /api/auth/login',
+      'POST /api/auth/logout',
+      'GET /api/auth/me',
+      'POST /api/auth/password',
+    ],
+    // scrypt needs memory and CPU; Lambda gives CPU in proportion to memory.
+    memoryMb: 1024,
+  },
+  {
+    name: 'access',
+    entry: 'functions/access/handler.ts',
+    description: 'Users of each account and the audit trail',
+    routes: [
+      ...crud('users'),
+      'POST /api/users/{id}/password',
+      'GET /api/audit-events',
+      'GET /api/audit-events/{id}',
+    ],
+    memoryMb: 1024,
+  },
+  {
     name: 'register',
     entry: 'functions/register/handler.ts',
     description: 'Administrative units, accounts and the household register',

@@ -3,7 +3,7 @@ import { defaultDb } from '../../shared/db/client';
 import { routedHandler } from '../http/handler';
 import { json } from '../http/types';
 
-export const handler = routedHandler({
+export const handler = routedHandler({}, {
   'GET /api/health': async () => {
     const db = defaultDb();
     const table = await db.doc.send(new DescribeTableCommand({ TableName: db.tableName }));

@@ -1,9 +1,20 @@
-import { ConflictError, DomainError, NotFoundError, ValidationError } from '../../shared/errors';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  ValidationError,
+} from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import { type HttpResult, json } from './types';
 
 /** The one place a domain error becomes an HTTP status. */
 const statusOf = (error: DomainError): number => {
+  if (error instanceof UnauthorizedError) return 401;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof TooManyRequestsError) return 429;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof ValidationError) return 400;
@@ -13,7 +24,16 @@ const statusOf = (error: DomainError): number => {
 
 export const errorResult = (error: unknown, routeKey: string): HttpResult => {
   if (error instanceof DomainError) {
-    return json(statusOf(error), { message: error.message, code: error.code, errors: error.errors ?? {} });
+    const headers: Record<string, string> =
+      error instanceof TooManyRequestsError && error.retryAfterSeconds
+        ? { 'retry-after': String(Math.max(1, error.retryAfterSeconds)) }
+        : {};
+
+    return json(
+      statusOf(error),
+      { message: error.message, code: error.code, errors: error.errors ?? {} },
+      headers,
+    );
   }
 
   // Server faults are hidden from the caller; the log keeps the kind of failure, not the data.

@@ -1,4 +1,4 @@
-import { accountInputSchema, ACCOUNT_INPUT_FIELDS, ACCOUNT_SERVER_OWNED } from '../../shared/accounts/schema';
+import { ACCOUNT_INPUT_FIELDS, ACCOUNT_SERVER_OWNED, accountInputSchema } from '../../shared/accounts/schema';
 import { accountResource } from '../../shared/accounts/resource';
 import {
   createAccount,
@@ -7,24 +7,24 @@ import {
   listAccounts,
   updateAccount,
 } from '../../shared/accounts/store';
+import { can } from '../../shared/auth/roles';
 import { defaultDb } from '../../shared/db/client';
-import { ValidationError, NotFoundError } from '../../shared/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors';
 import { SERVER_OWNED } from '../../shared/households/fields';
 import { importCounts, importHouseholds, MAX_IMPORT_ROWS } from '../../shared/households/import';
 import { listHouseholds } from '../../shared/households/list';
 import { householdResource } from '../../shared/households/resource';
-import { householdInputSchema, HOUSEHOLD_INPUT_FIELDS } from '../../shared/households/schema';
+import { HOUSEHOLD_INPUT_FIELDS, householdInputSchema } from '../../shared/households/schema';
 import { registerStats } from '../../shared/households/stats';
 import {
   createHousehold,
   deleteHousehold,
-  getHousehold,
-  householdNotFound,
+  getVisibleHousehold,
   updateHousehold,
 } from '../../shared/households/store';
 import { logger } from '../../shared/logger';
 import { unitResource } from '../../shared/units/resource';
-import { unitInputSchema, UNIT_INPUT_FIELDS, UNIT_SERVER_OWNED } from '../../shared/units/schema';
+import { UNIT_INPUT_FIELDS, UNIT_SERVER_OWNED, unitInputSchema } from '../../shared/units/schema';
 import { createUnit, deleteUnit, getUnit, listUnits, updateUnit } from '../../shared/units/store';
 import { asObject } from '../../shared/validation';
 import { crudRoutes } from '../http/crud';
@@ -39,11 +39,11 @@ const households = crudRoutes({
   schema: householdInputSchema,
   inputFields: HOUSEHOLD_INPUT_FIELDS,
   serverOwned: SERVER_OWNED,
-  list: (params) => listHouseholds(db(), params),
-  get: async (id) => (await getHousehold(db(), id)) ?? Promise.reject(householdNotFound()),
-  create: (input, now) => createHousehold(db(), input, now),
-  update: (id, input, version, now) => updateHousehold(db(), id, input, version, now),
-  remove: (id) => deleteHousehold(db(), id),
+  list: (params, caller) => listHouseholds(db(), params, caller),
+  get: (id, caller) => getVisibleHousehold(db(), id, caller),
+  create: (input, now, caller) => createHousehold(db(), input, now, caller),
+  update: (id, input, version, now, caller) => updateHousehold(db(), id, input, version, now, caller),
+  remove: (id, caller) => deleteHousehold(db(), id, caller),
 });
 
 const units = crudRoutes({
@@ -51,11 +51,11 @@ const units = crudRoutes({
   schema: unitInputSchema,
   inputFields: UNIT_INPUT_FIELDS,
   serverOwned: UNIT_SERVER_OWNED,
-  list: (params) => listUnits(db(), params),
-  get: (id) => getUnit(db(), id),
-  create: (input, now) => createUnit(db(), input, now),
-  update: (id, input, version, now) => updateUnit(db(), id, input, version, now),
-  remove: (id) => deleteUnit(db(), id),
+  list: (params, caller) => listUnits(db(), params, caller),
+  get: (id, caller) => getUnit(db(), id, caller),
+  create: (input, now, caller) => createUnit(db(), input, now, undefined, caller),
+  update: (id, input, version, now, caller) => updateUnit(db(), id, input, version, now, caller),
+  remove: (id, caller) => deleteUnit(db(), id, caller),
 });
 
 const accounts = crudRoutes({
@@ -63,18 +63,20 @@ const accounts = crudRoutes({
   schema: accountInputSchema,
   inputFields: ACCOUNT_INPUT_FIELDS,
   serverOwned: ACCOUNT_SERVER_OWNED,
-  list: (params) => listAccounts(db(), params),
-  get: (id) => getAccount(db(), id),
-  create: (input, now) => createAccount(db(), input, now),
-  update: (id, input, version, now) => updateAccount(db(), id, input, version, now),
-  remove: (id) => deleteAccount(db(), id),
+  list: (params, caller) => listAccounts(db(), params, caller),
+  get: (id, caller) => getAccount(db(), id, caller),
+  create: (input, now, caller) => createAccount(db(), input, now, undefined, caller),
+  update: (id, input, version, now, caller) => updateAccount(db(), id, input, version, now, caller),
+  remove: (id, caller) => deleteAccount(db(), id, caller),
 });
 
 export const handler = routedHandler({
   ...households,
   ...units,
   ...accounts,
-  'POST /api/households/import': async (event) => {
+  'POST /api/households/import': async (event, caller) => {
+    // An import both creates and updates; the route's rule checked the first.
+    if (!can(caller.role, 'households', 'update')) throw new ForbiddenError();
     const body = asObject(jsonBody(event));
     const { rows, unitId, dryRun } = body;
     const unknown = Object.keys(body).filter((key) => !['rows', 'unitId', 'dryRun'].includes(key));
@@ -94,15 +96,16 @@ export const handler = routedHandler({
       db(),
       { rows, unitId: unitId || undefined, dryRun: dryRun === true },
       new Date().toISOString(),
+      caller,
     );
     const counts = importCounts(results);
     logger.info('household import batch', { rows: rows.length, dryRun: dryRun === true, ...counts });
 
     return json(200, { results, counts });
   },
-  'GET /api/stats/register': async (event) => {
+  'GET /api/stats/register': async (event, caller) => {
     const parentId = queryOf(event).parentId || undefined;
-    const stats = await registerStats(db(), parentId);
+    const stats = await registerStats(db(), parentId, caller);
     if (!stats) throw new NotFoundError('Không tìm thấy đơn vị hành chính', 'unit.not_found');
 
     return json(200, stats);

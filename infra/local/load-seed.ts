@@ -10,12 +10,34 @@ import { transactionGroups, writeHouseholdChanges } from '../../shared/household
 import { childPath } from '../../shared/units/fields';
 import { createUnit } from '../../shared/units/store';
 import { parseOrThrow } from '../../shared/validation';
+import type { Principal } from '../../shared/auth/principal';
+import { createUser } from '../../shared/users/store';
 import { seedAccounts, seedHouseholds, seedUnits } from './seed/demo';
+import { demoPassword, seedUsers } from './seed/users';
+
+/** The seed acts as the platform operator, with the operator's reach. */
+const SEED_OPERATOR: Principal = {
+  userId: 'system',
+  username: 'system',
+  fullName: 'Dữ liệu mẫu',
+  role: 'operator',
+  accountId: 'operator',
+  scopePath: '/',
+  sessionId: 'seed',
+};
+
+export interface DemoCredential {
+  username: string;
+  password: string;
+  role: string;
+  accountId: string;
+}
 
 export interface SeedSummary {
   units: number;
   accounts: number;
   households: number;
+  users: DemoCredential[];
 }
 
 /** The table is empty when no unit of the demo tree and no register counter exists yet. */
@@ -54,5 +76,13 @@ export const seedIfEmpty = async (
   });
   for (const group of transactionGroups(changes)) await writeHouseholdChanges(db, group);
 
-  return { units: units.length, accounts: accounts.length, households: households.length };
+  // Users are made as the operator would make them: through the store, with its checks.
+  const users: DemoCredential[] = [];
+  for (const { phone, email, ...user } of seedUsers()) {
+    const password = demoPassword();
+    await createUser(db, SEED_OPERATOR, { ...user, phone, email, active: true }, password, now);
+    users.push({ username: user.username, password, role: user.role, accountId: user.accountId });
+  }
+
+  return { units: units.length, accounts: accounts.length, households: households.length, users };
 };

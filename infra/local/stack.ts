@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import { createDb, type Db } from '../../shared/db/client';
 import { startDynamoLocal } from './dynamodb';
 import { seedIfEmpty, type SeedSummary } from './load-seed';
@@ -14,6 +17,21 @@ export interface LocalStackOptions {
   seedPerUnit?: number;
   tableName?: string;
 }
+
+/**
+ * The key that signs session tokens: generated on first start and kept next to the data, so
+ * sessions survive a restart; in memory for tests. In AWS it lives in Secrets Manager.
+ */
+const signingSecret = (dataDir?: string): string => {
+  if (!dataDir) return randomBytes(48).toString('base64url');
+  const file = join(dirname(dataDir), 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+
+  return readFileSync(file, 'utf8').trim();
+};
 
 export interface LocalStack {
   url: string;
@@ -43,6 +61,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
     throw error;
   }
 
+  process.env.JWT_SECRET ??= signingSecret(options.dataDir);
   // The handlers read their table from the environment, as they do in Lambda.
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   process.env.TABLE_NAME = options.tableName ?? process.env.TABLE_NAME ?? 'nguon';

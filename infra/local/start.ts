@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { StartupError } from './dynamodb';
 import { startLocalStack } from './stack';
@@ -24,11 +24,23 @@ const main = async () => {
   });
 
   console.log(stack.table === 'created' ? 'Created the table and its indexes.' : 'Table found.');
+  const credentials = join(ROOT, '.data/demo-users.txt');
   if (stack.seeded) {
-    const { units, accounts, households } = stack.seeded;
+    const { units, accounts, households, users } = stack.seeded;
     console.log(`Seeded demo data: ${units} units, ${accounts} accounts, ${households} households.`);
+    const lines = users.map((u) => `${u.username.padEnd(16)} ${u.password}   ${u.role} (${u.accountId})`);
+    writeFileSync(credentials, `# Demo users of this local table: username, password, role (account)\n${lines.join('\n')}\n`, {
+      mode: 0o600,
+    });
   } else {
     console.log('The table already holds data; nothing was seeded.');
+  }
+  if (existsSync(credentials)) {
+    const usernames = readFileSync(credentials, 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split(/\s+/)[0]);
+    console.log(`Demo users: ${usernames.join(', ')}\nTheir passwords are in ${credentials}`);
   }
   console.log(`\nNguồn is running at ${stack.url}  (API under ${stack.url}/api)\nPress Ctrl-C to stop.`);
 

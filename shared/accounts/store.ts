@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionFailed, writeAudited } from '../audit/write';
+import { type Principal, scopeOf } from '../auth/principal';
+import { PLATFORM_ROLES } from '../auth/roles';
+import { isUnder } from '../units/fields';
 import type { Db } from '../db/client';
 import { batchGet, getItem, queryAll } from '../db/items';
 import { keys, stripInternal, TREE_ACCOUNTS } from '../db/keys';
@@ -19,11 +22,25 @@ const toItem = (account: Account) => ({
 
 const accountNotFound = () => new NotFoundError('Không tìm thấy tài khoản', 'account.not_found');
 
-export const getAccount = async (db: Db, id: string): Promise<Account> => {
+/**
+ * Accounts are seats, not areas: the operator and finance see all of them; anyone else sees
+ * their own account and the collectors working in their area (so a household's collector can
+ * be shown and chosen).
+ */
+export const accountVisible = (account: Account, caller?: Principal): boolean =>
+  !caller ||
+  PLATFORM_ROLES.includes(caller.role) ||
+  account.id === caller.accountId ||
+  (account.kind === 'collector' &&
+    (isUnder(caller.scopePath, account.unitPath) || isUnder(account.unitPath, caller.scopePath)));
+
+export const getAccount = async (db: Db, id: string, caller?: Principal): Promise<Account> => {
   const item = await getItem(db, keys.account(id));
   if (!item) throw accountNotFound();
+  const account = stripInternal<Account>(item);
+  if (!accountVisible(account, caller)) throw accountNotFound();
 
-  return stripInternal<Account>(item);
+  return account;
 };
 
 /** Accounts whose area lies under `path`: one key-range query of the tree index. */
@@ -39,7 +56,11 @@ export const accountsUnder = async (db: Db, path: string): Promise<Account[]> =>
 
 const ACCOUNT_FILTERS = ['q', 'id', 'kind', 'status', 'unitId'];
 
-export const listAccounts = async (db: Db, params: ListParams): Promise<Page<Account>> => {
+export const listAccounts = async (
+  db: Db,
+  params: ListParams,
+  caller?: Principal,
+): Promise<Page<Account>> => {
   const { filter } = params;
   checkFilterKeys(filter, ACCOUNT_FILTERS);
 
@@ -53,6 +74,7 @@ export const listAccounts = async (db: Db, params: ListParams): Promise<Page<Acc
   const query = typeof filter.q === 'string' ? filter.q : '';
   const matching = candidates.filter(
     (account) =>
+      accountVisible(account, caller) &&
       (!kinds || kinds.includes(account.kind)) &&
       (!statuses || statuses.includes(account.status)) &&
       (!unitIds || unitIds.includes(String(account.unitId))) &&
@@ -62,7 +84,7 @@ export const listAccounts = async (db: Db, params: ListParams): Promise<Page<Acc
   return pageInMemory(matching as unknown as Array<Record<string, unknown>>, params) as unknown as Page<Account>;
 };
 
-const areaPath = async (db: Db, input: AccountInput): Promise<string> => {
+const areaPath = async (db: Db, input: AccountInput, caller?: Principal): Promise<string> => {
   if (input.kind === 'operator') {
     if (input.unitId) {
       throw new ValidationError('Tài khoản vận hành bao trùm toàn hệ thống, không gắn địa bàn', {
@@ -73,24 +95,41 @@ const areaPath = async (db: Db, input: AccountInput): Promise<string> => {
     return '/';
   }
   const unit = input.unitId ? await getStoredUnit(db, input.unitId) : undefined;
-  if (!unit) throw new ValidationError('Địa bàn không tồn tại', { unitId: 'Không tồn tại' });
+  if (!unit || !isUnder(unit.unitPath, scopeOf(caller))) throw new ValidationError('Địa bàn không tồn tại', { unitId: 'Không tồn tại' });
 
   return unit.unitPath;
 };
 
-const put = async (db: Db, account: Account, expectedVersion?: number): Promise<void> => {
+const write = async (
+  db: Db,
+  account: Account,
+  caller: Principal | undefined,
+  before?: Account,
+): Promise<void> => {
   try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: toItem(account),
-        ConditionExpression: expectedVersion ? 'version = :version' : 'attribute_not_exists(pk)',
-        ExpressionAttributeValues: expectedVersion ? { ':version': expectedVersion } : undefined,
-      }),
+    await writeAudited(
+      db,
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: toItem(account),
+          ConditionExpression: before ? 'version = :version' : 'attribute_not_exists(pk)',
+          ExpressionAttributeValues: before ? { ':version': before.version } : undefined,
+        },
+      },
+      {
+        resource: 'accounts',
+        recordId: account.id,
+        action: before ? 'update' : 'create',
+        unitPath: account.unitPath,
+        before,
+        after: account,
+      },
+      caller,
     );
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') {
-      throw expectedVersion ? staleVersion() : new ValidationError('Tài khoản đã tồn tại');
+    if (error instanceof ConditionFailed) {
+      throw before ? staleVersion() : new ConflictError('Tài khoản đã tồn tại', 'account.exists');
     }
     throw error;
   }
@@ -101,16 +140,17 @@ export const createAccount = async (
   input: AccountInput,
   now: string,
   id = `acc-${randomBytes(5).toString('hex')}`,
+  caller?: Principal,
 ): Promise<Account> => {
   const account: Account = {
     id,
     ...input,
-    unitPath: await areaPath(db, input),
+    unitPath: await areaPath(db, input, caller),
     createdAt: now,
     updatedAt: now,
     version: 1,
   };
-  await put(db, account);
+  await write(db, account, caller);
 
   return account;
 };
@@ -121,23 +161,24 @@ export const updateAccount = async (
   input: AccountInput,
   version: number,
   now: string,
+  caller?: Principal,
 ): Promise<Account> => {
-  const current = await getAccount(db, id);
+  const current = await getAccount(db, id, caller);
   if (current.version !== version) throw staleVersion();
   const account: Account = {
     ...current,
     ...input,
-    unitPath: await areaPath(db, input),
+    unitPath: await areaPath(db, input, caller),
     updatedAt: now,
     version: version + 1,
   };
-  await put(db, account, version);
+  await write(db, account, caller, current);
 
   return account;
 };
 
-export const deleteAccount = async (db: Db, id: string): Promise<Account> => {
-  const account = await getAccount(db, id);
+export const deleteAccount = async (db: Db, id: string, caller?: Principal): Promise<Account> => {
+  const account = await getAccount(db, id, caller);
   // An account that has been in use carries history (households it collects for, later its
   // invoices); it is closed, not deleted. Deleting is for seats entered by mistake.
   if (account.activatedOn) {
@@ -146,14 +187,24 @@ export const deleteAccount = async (db: Db, id: string): Promise<Account> => {
       'account.in_use',
     );
   }
-  await db.doc.send(
-    new DeleteCommand({
-      TableName: db.tableName,
-      Key: keys.account(id),
-      ConditionExpression: 'version = :version',
-      ExpressionAttributeValues: { ':version': account.version },
-    }),
-  );
+  try {
+    await writeAudited(
+      db,
+      {
+        Delete: {
+          TableName: db.tableName,
+          Key: keys.account(id),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': account.version },
+        },
+      },
+      { resource: 'accounts', recordId: id, action: 'delete', unitPath: account.unitPath, before: account },
+      caller,
+    );
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw staleVersion();
+    throw error;
+  }
 
   return account;
 };

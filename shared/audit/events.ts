@@ -68,7 +68,8 @@ export const auditPut = (
   at = new Date().toISOString(),
 ): TransactItem => {
   const event: AuditEvent = {
-    id: randomBytes(6).toString('hex'),
+    // The month in the id lets one event be found again from its id alone.
+    id: `${ictMonth(at)}.${randomBytes(6).toString('hex')}`,
     at,
     resource: change.resource,
     recordId: change.recordId,

@@ -64,11 +64,13 @@ export const listAuditEvents = async (
   return pageInMemory(events as unknown as Array<Record<string, unknown>>, params) as unknown as Page<AuditEvent>;
 };
 
-export const getAuditEvent = async (db: Db, principal: Principal, id: string, month?: string) => {
+export const getAuditEvent = async (db: Db, principal: Principal, id: string) => {
+  const month = /^\d{4}-\d{2}(?=\.)/.exec(id)?.[0];
+  if (!month) throw new NotFoundError('Không tìm thấy sự kiện', 'audit.not_found');
   const page = await listAuditEvents(db, principal, {
     sort: { field: 'at', order: 'DESC' },
     range: { start: 0, end: 0 },
-    filter: { id, ...(month ? { month } : {}) },
+    filter: { id, month },
   });
   if (!page.records[0]) throw new NotFoundError('Không tìm thấy sự kiện', 'audit.not_found');
 

@@ -18,3 +18,9 @@ export const isPlatformWide = (principal: Principal): boolean => principal.scope
 /** The unit the principal's area starts at, or undefined for the whole platform. */
 export const scopeUnitId = (principal: Principal): string | undefined =>
   principal.scopePath.split('/').filter(Boolean).at(-1);
+
+/**
+ * The unit path a caller reaches. Stores take the caller as their last argument; without one
+ * (seed data, benchmarks, scheduled jobs) they act for the whole platform.
+ */
+export const scopeOf = (caller?: Principal): string => caller?.scopePath ?? '/';

@@ -22,11 +22,17 @@ const meterMiddleware = (meter: Meter) => (next: any, context: any) => async (ar
   if (args.input && typeof args.input === 'object') {
     args.input.ReturnConsumedCapacity ??= 'TOTAL';
   }
-  const result = await next(args);
   const command = String(context.commandName ?? 'Command').replace(/Command$/, '');
-  meter.record(command, (result.output as Record<string, unknown>)?.ConsumedCapacity);
+  try {
+    const result = await next(args);
+    meter.record(command, (result.output as Record<string, unknown>)?.ConsumedCapacity);
 
-  return result;
+    return result;
+  } catch (error) {
+    // A refused request (a failed condition, a cancelled transaction) was still sent and billed.
+    meter.record(command, (error as Record<string, unknown>)?.ConsumedCapacity);
+    throw error;
+  }
 };
 
 export const createDb = (options: DbOptions = {}): Db => {

@@ -1,7 +1,7 @@
 import { accountsUnder } from '../accounts/store';
 import type { Db } from '../db/client';
 import { fold } from '../text/fold';
-import { BASE_LEVELS, type Unit } from '../units/fields';
+import { BASE_LEVELS, isUnder, type Unit } from '../units/fields';
 import { getStoredUnit, unitsUnder } from '../units/store';
 
 type StoredUnit = Omit<Unit, 'householdCount'>;
@@ -24,11 +24,18 @@ export class ImportContext {
   readonly byId = new Map<string, StoredUnit>();
   readonly collectorIds = new Set<string>();
 
-  static async load(db: Db, defaultUnitId: string | undefined, rowsNameWard: boolean) {
+  /** Reads the units of the caller's area (only the default ward's when every row is in it). */
+  static async load(
+    db: Db,
+    defaultUnitId: string | undefined,
+    rowsNameWard: boolean,
+    scopePath: string,
+  ) {
     const context = new ImportContext();
     const anchor = defaultUnitId && !rowsNameWard ? await getStoredUnit(db, defaultUnitId) : undefined;
+    const inScope = anchor && isUnder(anchor.unitPath, scopePath);
     const [units, accounts] = await Promise.all([
-      unitsUnder(db, anchor?.unitPath ?? '/'),
+      unitsUnder(db, inScope ? anchor.unitPath : scopePath),
       accountsUnder(db, '/'),
     ]);
     for (const unit of units) context.addUnit(unit);

@@ -4,6 +4,7 @@ import { batchGet } from '../db/items';
 import { keys } from '../db/keys';
 import { DomainError, type FieldErrors, ValidationError } from '../errors';
 import { normalizeImportRecord } from '../import/values';
+import { type Principal, scopeOf } from '../auth/principal';
 import { logger } from '../logger';
 import { parseOrThrow } from '../validation';
 import type { Household, HouseholdInput } from './fields';
@@ -71,6 +72,7 @@ export const importHouseholds = async (
   db: Db,
   request: ImportRequest,
   now: string,
+  caller?: Principal,
 ): Promise<RowResult[]> => {
   const records: Array<Record<string, unknown>> = request.rows.map((row, index) =>
     normalizeImportRecord(asStrings(row, index)),
@@ -79,6 +81,7 @@ export const importHouseholds = async (
     db,
     request.unitId,
     records.some((record) => record.unitId !== undefined),
+    scopeOf(caller),
   );
 
   // Resolve the ward of each row and its code key; later duplicates within the file fail.
@@ -148,7 +151,7 @@ export const importHouseholds = async (
     }
   }
 
-  if (!request.dryRun) await writePlanned(db, planned, results);
+  if (!request.dryRun) await writePlanned(db, planned, results, caller);
 
   return results.map((result, row) => result ?? { row, status: 'error', message: 'Không xử lý được dòng này' });
 };
@@ -158,18 +161,19 @@ const writePlanned = async (
   db: Db,
   planned: Planned[],
   results: Array<RowResult | undefined>,
+  caller?: Principal,
 ): Promise<void> => {
   const byChange = new Map(planned.map((item) => [item.change, item]));
   for (const group of transactionGroups(planned.map((item) => item.change))) {
     const chunk = group.map((change) => byChange.get(change) as Planned);
     try {
-      await writeHouseholdChanges(db, chunk.map((p) => p.change));
+      await writeHouseholdChanges(db, chunk.map((p) => p.change), caller);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       logger.warn('household import chunk retried row by row', { rows: chunk.length });
       for (const item of chunk) {
         try {
-          await writeHouseholdChanges(db, [item.change]);
+          await writeHouseholdChanges(db, [item.change], caller);
         } catch (rowError) {
           results[item.row] = failure(item.row, rowError, item.change.after?.code);
         }

@@ -6,7 +6,8 @@ import { ValidationError } from '../errors';
 import { checkFilterKeys, filterValues, type ListParams, type Page } from '../list/params';
 import { normalizePhone } from '../phone/phone';
 import { queryWords } from '../text/fold';
-import { pathIds } from '../units/fields';
+import { type Principal, scopeOf } from '../auth/principal';
+import { isUnder, pathIds } from '../units/fields';
 import { getStoredUnit } from '../units/store';
 import { householdCounts } from './counters';
 import { COMPLETE_AT, type Household, INCOMPLETE_BELOW } from './fields';
@@ -92,6 +93,8 @@ const filterExpression = (filter: Record<string, unknown>): Expression => {
   return expr;
 };
 
+const scopeUnitIdOf = (scope: string): string | undefined => pathIds(scope).at(-1);
+
 /** A list is read from one unit's key range, so a unit filter takes one value. */
 const singleValue = (value: unknown, name: string): string | undefined => {
   const values = filterValues(value, name);
@@ -114,24 +117,32 @@ const emptyPage = (params: ListParams): Page<Household> => ({
  * the query stops at the page's end; with filters one pass over the unit's key range both
  * counts the matches and collects the page. Full records are then read by key.
  */
-export const listHouseholds = async (db: Db, params: ListParams): Promise<Page<Household>> => {
+export const listHouseholds = async (
+  db: Db,
+  params: ListParams,
+  caller?: Principal,
+): Promise<Page<Household>> => {
   const { filter, range } = params;
   checkFilterKeys(filter, HOUSEHOLD_FILTERS);
 
   const ids = filterValues(filter.id, 'id');
   if (ids) {
-    const records = await getHouseholds(db, [...new Set(ids)]);
+    const records = await getHouseholds(db, [...new Set(ids)], caller);
 
     return { records, total: records.length, start: 0 };
   }
 
-  let anchorId = PLATFORM;
-  let level = 0;
+  // The list starts at the unit asked for, or at the caller's own area; units outside that
+  // area answer with nothing, as if they did not exist.
+  const scope = scopeOf(caller);
   const unitId = singleValue(filter.unitId, 'unitId');
   const hamletId = singleValue(filter.hamletId, 'hamletId');
-  if (unitId || hamletId) {
-    const anchor = await getStoredUnit(db, (hamletId ?? unitId) as string);
-    if (!anchor) return emptyPage(params);
+  const askedId = hamletId ?? unitId ?? scopeUnitIdOf(scope);
+  let anchorId = PLATFORM;
+  let level = 0;
+  if (askedId) {
+    const anchor = await getStoredUnit(db, askedId);
+    if (!anchor || !isUnder(anchor.unitPath, scope)) return emptyPage(params);
     if (hamletId && unitId && anchor.parentId !== unitId) return emptyPage(params);
     anchorId = anchor.id;
     level = pathIds(anchor.unitPath).length;
@@ -171,6 +182,7 @@ export const listHouseholds = async (db: Db, params: ListParams): Promise<Page<H
   const records = await getHouseholds(
     db,
     keysInOrder.map((pk) => pk.slice('HOUSEHOLD#'.length)),
+    caller,
   );
 
   return { records, total, start: range.start };

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
-import { BASE_LEVELS } from '../units/fields';
+import { type Principal, scopeOf } from '../auth/principal';
+import { BASE_LEVELS, isUnder } from '../units/fields';
 import { getStoredUnit, unitsUnder } from '../units/store';
 import { viCollator } from '../text/collation';
 import { householdCounts } from './counters';
@@ -20,11 +21,16 @@ export interface RegisterStats {
  * Digitisation progress of every ward and commune under a unit: read from the register
  * counters, one batch read for all of them, never from the households themselves.
  */
-export const registerStats = async (db: Db, parentId?: string): Promise<RegisterStats[] | undefined> => {
+export const registerStats = async (
+  db: Db,
+  parentId?: string,
+  caller?: Principal,
+): Promise<RegisterStats[] | undefined> => {
+  const scope = scopeOf(caller);
   const parent = parentId ? await getStoredUnit(db, parentId) : undefined;
-  if (parentId && !parent) return undefined;
+  if (parentId && (!parent || !isUnder(parent.unitPath, scope))) return undefined;
 
-  const units = (await unitsUnder(db, parent?.unitPath ?? '/')).filter((unit) =>
+  const units = (await unitsUnder(db, parent?.unitPath ?? scope)).filter((unit) =>
     BASE_LEVELS.includes(unit.level),
   );
   const counts = await householdCounts(db, units.map((unit) => unit.id));

@@ -4,6 +4,9 @@ import { batchGet, getItem } from '../db/items';
 import { keys, stripInternal } from '../db/keys';
 import { type TransactItem, TransactionCancelled, transactWrite } from '../db/transact';
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { auditPut, SYSTEM_ACTOR } from '../audit/events';
+import { type Principal, scopeOf } from '../auth/principal';
+import { isUnder } from '../units/fields';
 import { staleVersion } from '../units/store';
 import { addCounterDeltas, counterUpdates, type HouseholdCount } from './counters';
 import type { Household, HouseholdInput } from './fields';
@@ -30,11 +33,32 @@ export const getHousehold = async (db: Db, id: string): Promise<Household | unde
   return item ? stripInternal<Household>(item) : undefined;
 };
 
-export const getHouseholds = async (db: Db, ids: string[]): Promise<Household[]> => {
+/** Households by id, in the order asked, leaving out those the caller may not see. */
+export const getHouseholds = async (db: Db, ids: string[], caller?: Principal): Promise<Household[]> => {
   const items = await batchGet(db, ids.map(keys.household));
   const byId = new Map(items.map((item) => [String(item.id), stripInternal<Household>(item)]));
+  const scope = scopeOf(caller);
 
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return ids.flatMap((id) => {
+    const household = byId.get(id);
+
+    return household && isUnder(household.unitPath, scope) ? [household] : [];
+  });
+};
+
+/** One household the caller may see; outside their area it does not exist for them. */
+export const getVisibleHousehold = async (db: Db, id: string, caller?: Principal) => {
+  const household = await getHousehold(db, id);
+  if (!household || !isUnder(household.unitPath, scopeOf(caller))) throw householdNotFound();
+
+  return household;
+};
+
+/** A unit outside the caller's area is answered as if it did not exist. */
+const checkPlacement = (unitPath: string, caller?: Principal): void => {
+  if (!isUnder(unitPath, scopeOf(caller))) {
+    throw new ValidationError('Phường/xã không tồn tại', { unitId: 'Phường/xã không tồn tại' }, 'household.bad_reference');
+  }
 };
 
 const codeItemKey = (household: Household) =>
@@ -87,6 +111,25 @@ const changeItems = (tableName: string, change: HouseholdChange): TransactItem[]
   return items;
 };
 
+/** The audit event of a change, written in the same transaction. */
+const auditOf = (tableName: string, change: HouseholdChange, caller: Principal | undefined, at: string) => {
+  const record = (change.after ?? change.before) as Household;
+
+  return auditPut(
+    tableName,
+    caller ?? SYSTEM_ACTOR,
+    {
+      resource: 'households',
+      recordId: record.id,
+      action: !change.before ? 'create' : change.after ? 'update' : 'delete',
+      unitPath: record.unitPath,
+      before: change.before,
+      after: change.after,
+    },
+    at,
+  );
+};
+
 /** DynamoDB's limit on the items of one transaction. */
 const MAX_TRANSACTION_ITEMS = 100;
 
@@ -105,7 +148,8 @@ export const transactionGroups = (changes: HouseholdChange[]): HouseholdChange[]
   let items = 0;
   let units = new Set<string>();
   for (const change of changes) {
-    const own = changeItems('', change).length;
+    // The change's own items and its audit event.
+    const own = changeItems('', change).length + 1;
     const touched = new Set([...units, ...unitsTouched(change)]);
     if (group.length > 0 && items + own + touched.size > MAX_TRANSACTION_ITEMS) {
       groups.push(group);
@@ -129,12 +173,17 @@ export const transactionGroups = (changes: HouseholdChange[]): HouseholdChange[]
  * (`transactionGroups` splits larger ones).
  * On a failed condition it throws the domain error of the change that failed.
  */
-export const writeHouseholdChanges = async (db: Db, changes: HouseholdChange[]): Promise<void> => {
+export const writeHouseholdChanges = async (
+  db: Db,
+  changes: HouseholdChange[],
+  caller?: Principal,
+): Promise<void> => {
   const owners: number[] = [];
   const items: TransactItem[] = [];
   const deltas = new Map<string, HouseholdCount>();
+  const now = new Date().toISOString();
   changes.forEach((change, index) => {
-    const own = changeItems(db.tableName, change);
+    const own = [...changeItems(db.tableName, change), auditOf(db.tableName, change, caller, now)];
     items.push(...own);
     owners.push(...own.map(() => index));
     addCounterDeltas(deltas, change.before, change.after);
@@ -160,10 +209,12 @@ export const createHousehold = async (
   db: Db,
   input: HouseholdInput,
   now: string,
+  caller?: Principal,
 ): Promise<Household> => {
   const unitPath = await resolveHouseholdPath(db, input);
+  checkPlacement(unitPath, caller);
   const household = nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now);
-  await writeHouseholdChanges(db, [{ after: household }]);
+  await writeHouseholdChanges(db, [{ after: household }], caller);
 
   return household;
 };
@@ -174,9 +225,9 @@ export const updateHousehold = async (
   input: HouseholdInput,
   version: number,
   now: string,
+  caller?: Principal,
 ): Promise<Household> => {
-  const before = await getHousehold(db, id);
-  if (!before) throw householdNotFound();
+  const before = await getVisibleHousehold(db, id, caller);
   if (before.version !== version) throw staleVersion();
   if (input.unitId !== before.unitId) {
     throw new ValidationError(
@@ -187,16 +238,16 @@ export const updateHousehold = async (
   }
 
   const unitPath = await resolveHouseholdPath(db, input);
+  checkPlacement(unitPath, caller);
   const after = nextHousehold(input, unitPath, { ...before, version: version + 1 }, now);
-  await writeHouseholdChanges(db, [{ before, after }]);
+  await writeHouseholdChanges(db, [{ before, after }], caller);
 
   return after;
 };
 
-export const deleteHousehold = async (db: Db, id: string): Promise<Household> => {
-  const before = await getHousehold(db, id);
-  if (!before) throw householdNotFound();
-  await writeHouseholdChanges(db, [{ before }]);
+export const deleteHousehold = async (db: Db, id: string, caller?: Principal): Promise<Household> => {
+  const before = await getVisibleHousehold(db, id, caller);
+  await writeHouseholdChanges(db, [{ before }], caller);
 
   return before;
 };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionFailed, writeAudited } from '../audit/write';
 import type { Db } from '../db/client';
 import { batchGet, getItem, queryAll } from '../db/items';
 import { keys, stripInternal, TREE_ACCOUNTS, TREE_UNITS } from '../db/keys';
@@ -8,7 +9,8 @@ import { checkFilterKeys, filterValues, type ListParams, type Page } from '../li
 import { pageInMemory } from '../list/memory';
 import { matchesQuery, searchText } from '../text/fold';
 import { householdCounts } from '../households/counters';
-import { childPath, type Unit, type UnitInput } from './fields';
+import { type Principal, scopeOf } from '../auth/principal';
+import { childPath, isUnder, pathIds, type Unit, type UnitInput } from './fields';
 
 type StoredUnit = Omit<Unit, 'householdCount'>;
 
@@ -38,9 +40,12 @@ const withCounts = async (db: Db, units: StoredUnit[]): Promise<Unit[]> => {
   return units.map((unit) => ({ ...unit, householdCount: counts.get(unit.id)?.total ?? 0 }));
 };
 
-export const getUnit = async (db: Db, id: string): Promise<Unit> => {
+const unitNotFound = () => new NotFoundError('Không tìm thấy đơn vị hành chính', 'unit.not_found');
+
+/** A unit the caller may see: their own area's unit or one below it. */
+export const getUnit = async (db: Db, id: string, caller?: Principal): Promise<Unit> => {
   const unit = await getStoredUnit(db, id);
-  if (!unit) throw new NotFoundError('Không tìm thấy đơn vị hành chính', 'unit.not_found');
+  if (!unit || !isUnder(unit.unitPath, scopeOf(caller))) throw unitNotFound();
 
   return (await withCounts(db, [unit]))[0];
 };
@@ -58,9 +63,14 @@ export const unitsUnder = async (db: Db, path: string): Promise<StoredUnit[]> =>
 
 const UNIT_FILTERS = ['q', 'id', 'level', 'parentId', 'root', 'under'];
 
-export const listUnits = async (db: Db, params: ListParams): Promise<Page<Unit>> => {
+/**
+ * Units of the caller's area, read by the key range of the subtree asked for. `root` asks for
+ * the top of what the caller sees: the province for the platform, the caller's own unit else.
+ */
+export const listUnits = async (db: Db, params: ListParams, caller?: Principal): Promise<Page<Unit>> => {
   const { filter } = params;
   checkFilterKeys(filter, UNIT_FILTERS);
+  const scope = scopeOf(caller);
 
   let candidates: StoredUnit[];
   const ids = filterValues(filter.id, 'id');
@@ -69,9 +79,12 @@ export const listUnits = async (db: Db, params: ListParams): Promise<Page<Unit>>
   } else {
     const anchorId = (filter.parentId ?? filter.under) as string | undefined;
     const anchor = anchorId ? await getStoredUnit(db, String(anchorId)) : undefined;
-    if (anchorId && !anchor) return { records: [], total: 0, start: params.range.start };
-    candidates = await unitsUnder(db, anchor?.unitPath ?? '/');
+    if (anchorId && (!anchor || !isUnder(anchor.unitPath, scope))) {
+      return { records: [], total: 0, start: params.range.start };
+    }
+    candidates = await unitsUnder(db, anchor?.unitPath ?? scope);
   }
+  candidates = candidates.filter((unit) => isUnder(unit.unitPath, scope));
 
   const levels = filterValues(filter.level, 'level');
   const parentIds = filterValues(filter.parentId, 'parentId');
@@ -80,7 +93,7 @@ export const listUnits = async (db: Db, params: ListParams): Promise<Page<Unit>>
     (unit) =>
       (!levels || levels.includes(unit.level)) &&
       (!parentIds || parentIds.includes(String(unit.parentId))) &&
-      (filter.root !== true || unit.parentId === null) &&
+      (filter.root !== true || unit.unitPath === topOf(scope, unit)) &&
       (!query || matchesQuery(searchText([unit.name, unit.code]), query)),
   );
 
@@ -88,6 +101,10 @@ export const listUnits = async (db: Db, params: ListParams): Promise<Page<Unit>>
 
   return { ...page, records: await withCounts(db, page.records as unknown as StoredUnit[]) };
 };
+
+/** The top unit a caller sees: a province for the platform, else the caller's own unit. */
+const topOf = (scope: string, unit: StoredUnit): string =>
+  scope === '/' ? childPath(null, pathIds(unit.unitPath)[0] ?? '') : scope;
 
 const newUnitId = (code: string): string =>
   `${code.replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 12) || 'unit'}-${randomBytes(3).toString('hex')}`;
@@ -98,11 +115,15 @@ export const createUnit = async (
   input: UnitInput,
   now: string,
   id = newUnitId(input.code),
+  caller?: Principal,
 ): Promise<Unit> => {
   let parentPath: string | null = null;
+  if (!input.parentId && scopeOf(caller) !== '/') {
+    throw new ValidationError('Cần chọn đơn vị cấp trên', { parentId: 'Cần chọn' });
+  }
   if (input.parentId) {
     const parent = await getStoredUnit(db, input.parentId);
-    if (!parent) {
+    if (!parent || !isUnder(parent.unitPath, scopeOf(caller))) {
       throw new ValidationError('Đơn vị cấp trên không tồn tại', { parentId: 'Không tồn tại' });
     }
     parentPath = parent.unitPath;
@@ -117,17 +138,14 @@ export const createUnit = async (
     version: 1,
   };
   try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: toItem(unit),
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
+    await writeAudited(
+      db,
+      { Put: { TableName: db.tableName, Item: toItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
+      { resource: 'units', recordId: id, action: 'create', unitPath: unit.unitPath, after: unit },
+      caller,
     );
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') {
-      throw new ConflictError('Đơn vị đã tồn tại', 'unit.exists');
-    }
+    if (error instanceof ConditionFailed) throw new ConflictError('Đơn vị đã tồn tại', 'unit.exists');
     throw error;
   }
 
@@ -140,9 +158,10 @@ export const updateUnit = async (
   input: UnitInput,
   version: number,
   now: string,
+  caller?: Principal,
 ): Promise<Unit> => {
   const current = await getStoredUnit(db, id);
-  if (!current) throw new NotFoundError('Không tìm thấy đơn vị hành chính', 'unit.not_found');
+  if (!current || !isUnder(current.unitPath, scopeOf(caller))) throw unitNotFound();
   if (input.parentId !== current.parentId || input.level !== current.level) {
     throw new ValidationError(
       'Không đổi được cấp hoặc đơn vị cấp trên; sáp nhập, chia tách được ghi bằng đơn vị mới với ngày hiệu lực',
@@ -153,18 +172,21 @@ export const updateUnit = async (
 
   const unit: StoredUnit = { ...current, ...input, updatedAt: now, version: version + 1 };
   try {
-    await db.doc.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: toItem(unit),
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: { ':version': version },
-      }),
+    await writeAudited(
+      db,
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: toItem(unit),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': version },
+        },
+      },
+      { resource: 'units', recordId: id, action: 'update', unitPath: unit.unitPath, before: current, after: unit },
+      caller,
     );
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') {
-      throw staleVersion();
-    }
+    if (error instanceof ConditionFailed) throw staleVersion();
     throw error;
   }
 
@@ -179,8 +201,8 @@ export const staleVersion = () =>
   );
 
 /** A unit can be deleted only while nothing lies below it or points at it. */
-export const deleteUnit = async (db: Db, id: string): Promise<Unit> => {
-  const unit = await getUnit(db, id);
+export const deleteUnit = async (db: Db, id: string, caller?: Principal): Promise<Unit> => {
+  const unit = await getUnit(db, id, caller);
   const below = await db.doc.send(
     new QueryCommand({
       TableName: db.tableName,
@@ -208,13 +230,24 @@ export const deleteUnit = async (db: Db, id: string): Promise<Unit> => {
     );
   }
 
-  await db.doc.send(
-    new DeleteCommand({
-      TableName: db.tableName,
-      Key: keys.unit(id),
-      ConditionExpression: 'attribute_exists(pk)',
-    }),
-  );
+  try {
+    await writeAudited(
+      db,
+      {
+        Delete: {
+          TableName: db.tableName,
+          Key: keys.unit(id),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': unit.version },
+        },
+      },
+      { resource: 'units', recordId: id, action: 'delete', unitPath: unit.unitPath, before: unit },
+      caller,
+    );
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw staleVersion();
+    throw error;
+  }
 
   return unit;
 };

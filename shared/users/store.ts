@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { getAccount } from '../accounts/store';
+import { auditPut } from '../audit/events';
 import type { Principal } from '../auth/principal';
 import { assignableRoles, PLATFORM_ROLES } from '../auth/roles';
 import { endAllSessions } from '../auth/sessions';
@@ -85,6 +86,9 @@ const checkPlacement = async (db: Db, principal: Principal, input: UserInput) =>
   }
   const account = await getAccount(db, input.accountId).catch(() => undefined);
   if (!account) throw new ValidationError('Tài khoản không tồn tại', { accountId: 'Không tồn tại' });
+  if (account.status === 'closed') {
+    throw new ValidationError('Tài khoản đã đóng, không thêm người dùng được', { accountId: 'Đã đóng' });
+  }
   if (!assignableRoles[principal.role].includes(input.role)) {
     throw new ValidationError('Bạn không được giao vai trò này', { role: 'Không được giao vai trò này' }, 'user.role_not_assignable');
   }
@@ -95,7 +99,30 @@ const checkPlacement = async (db: Db, principal: Principal, input: UserInput) =>
       'user.role_needs_operator_account',
     );
   }
+
+  return account;
 };
+
+/** A user's trail is kept with its account's area, so it is scoped like the account. */
+const userAudit = (
+  db: Db,
+  principal: Principal,
+  action: 'create' | 'update' | 'delete',
+  unitPath: string,
+  before?: StoredUser,
+  after?: StoredUser,
+): TransactItem =>
+  auditPut(db.tableName, principal, {
+    resource: 'users',
+    recordId: (after ?? before)?.id as string,
+    action,
+    unitPath,
+    before: before && stripInternal<User>(before),
+    after: after && stripInternal<User>(after),
+  });
+
+const accountPath = async (db: Db, accountId: string): Promise<string> =>
+  (await getAccount(db, accountId).catch(() => undefined))?.unitPath ?? '/';
 
 const writeWithGuard = async (db: Db, items: TransactItem[], username: string) => {
   try {
@@ -119,11 +146,10 @@ export const createUser = async (
   input: UserInput,
   password: unknown,
   now: string,
-  extra: TransactItem[] = [],
 ): Promise<User> => {
   const problem = passwordProblem(password);
   if (problem) throw new ValidationError(problem, { password: problem }, 'user.weak_password');
-  await checkPlacement(db, principal, input);
+  const account = await checkPlacement(db, principal, input);
 
   const user: StoredUser = {
     id: randomUUID(),
@@ -144,7 +170,7 @@ export const createUser = async (
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
-    ...extra,
+    userAudit(db, principal, 'create', account.unitPath, undefined, user),
   ], user.username);
 
   return stripInternal<User>(user);
@@ -157,8 +183,7 @@ export const updateUser = async (
   input: UserInput,
   version: number,
   now: string,
-  extra: TransactItem[] = [],
-): Promise<{ before: User; after: User }> => {
+): Promise<User> => {
   const current = await findStoredUser(db, id);
   if (!current || !seesAccount(principal, current.accountId)) throw userNotFound();
   if (current.version !== version) throw staleVersion();
@@ -185,18 +210,17 @@ export const updateUser = async (
         ExpressionAttributeValues: { ':version': version },
       },
     },
-    ...extra,
+    userAudit(db, principal, 'update', await accountPath(db, current.accountId), current, after),
   ], after.username);
   if (current.active && !after.active) await endAllSessions(db, id);
 
-  return { before: stripInternal<User>(current), after: stripInternal<User>(after) };
+  return stripInternal<User>(after);
 };
 
 export const deleteUser = async (
   db: Db,
   principal: Principal,
   id: string,
-  extra: TransactItem[] = [],
 ): Promise<User> => {
   const current = await findStoredUser(db, id);
   if (!current || !seesAccount(principal, current.accountId)) throw userNotFound();
@@ -216,27 +240,47 @@ export const deleteUser = async (
       },
     },
     { Delete: { TableName: db.tableName, Key: keys.username(current.username) } },
-    ...extra,
+    userAudit(db, principal, 'delete', await accountPath(db, current.accountId), current),
   ]);
   await endAllSessions(db, id);
 
   return stripInternal<User>(current);
 };
 
-/** Sets a new password and ends every session of the user, so old tokens stop working. */
-export const setPassword = async (db: Db, userId: string, password: unknown, now: string) => {
+/**
+ * Sets a new password and ends every session of the user, so old tokens stop working. The
+ * trail records that the password was set, by whom, never the password.
+ */
+export const setPassword = async (
+  db: Db,
+  actor: Principal,
+  user: User,
+  password: unknown,
+  now: string,
+) => {
   const problem = passwordProblem(password);
   if (problem) throw new ValidationError(problem, { password: problem }, 'user.weak_password');
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: keys.user(userId),
-      UpdateExpression: 'SET passwordHash = :hash, passwordChangedAt = :now, updatedAt = :now, version = version + :one',
-      ConditionExpression: 'attribute_exists(pk)',
-      ExpressionAttributeValues: { ':hash': await hashPassword(password as string), ':now': now, ':one': 1 },
+  await transactWrite(db, [
+    {
+      Update: {
+        TableName: db.tableName,
+        Key: keys.user(user.id),
+        UpdateExpression:
+          'SET passwordHash = :hash, passwordChangedAt = :now, updatedAt = :now, version = version + :one',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':hash': await hashPassword(password as string), ':now': now, ':one': 1 },
+      },
+    },
+    auditPut(db.tableName, actor, {
+      resource: 'users',
+      recordId: user.id,
+      action: 'update',
+      unitPath: await accountPath(db, user.accountId),
+      before: { passwordSet: null },
+      after: { passwordSet: now },
     }),
-  );
-  await endAllSessions(db, userId);
+  ]);
+  await endAllSessions(db, user.id);
 };
 
 export const recordSignIn = async (db: Db, userId: string, now: string) => {

@@ -1,0 +1,54 @@
+import { accessRules } from '../../shared/auth/access';
+import type { Principal } from '../../shared/auth/principal';
+import { can } from '../../shared/auth/roles';
+import { authenticate } from '../../shared/auth/sessions';
+import { defaultDb } from '../../shared/db/client';
+import { ForbiddenError, UnauthorizedError } from '../../shared/errors';
+import { logger } from '../../shared/logger';
+import type { HttpEvent } from './types';
+
+/** The bearer token of a request, from `Authorization: Bearer …`. */
+export const bearerToken = (event: HttpEvent): string | undefined => {
+  const header = event.headers?.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+
+  return match?.[1];
+};
+
+/**
+ * The caller's address. Behind CloudFront, API Gateway sees CloudFront's address; CloudFront
+ * passes the viewer's as `cloudfront-viewer-address` ("ip:port") and first in
+ * `x-forwarded-for`. Locally the socket address is the caller's.
+ */
+export const clientIp = (event: HttpEvent): string => {
+  const viewer = event.headers?.['cloudfront-viewer-address'];
+  if (viewer) return viewer.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  const forwarded = event.headers?.['x-forwarded-for']?.split(',')[0]?.trim();
+
+  return forwarded || event.requestContext?.http?.sourceIp || 'unknown';
+};
+
+/**
+ * Applies the access rule of the route: public routes pass; every other route needs a valid
+ * session; permission routes also need the role to allow the action. A route without a rule
+ * is refused, so a new route cannot be open by omission.
+ */
+export const authorize = async (event: HttpEvent): Promise<Principal | undefined> => {
+  const rule = accessRules[event.routeKey];
+  if (!rule) {
+    logger.error('route has no access rule', { routeKey: event.routeKey });
+    throw new ForbiddenError('Đường dẫn này chưa được cấp quyền truy cập', 'auth.no_rule');
+  }
+  if (rule.kind === 'public') return undefined;
+
+  const token = bearerToken(event);
+  if (!token) throw new UnauthorizedError('Cần đăng nhập để dùng chức năng này', 'auth.missing');
+  const principal = await authenticate(defaultDb(), token);
+  if (!principal) throw new UnauthorizedError();
+
+  if (rule.kind === 'permission' && !can(principal.role, rule.resource, rule.action)) {
+    throw new ForbiddenError();
+  }
+
+  return principal;
+};
