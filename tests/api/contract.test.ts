@@ -7,12 +7,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { DataProvider } from 'ra-core';
+import { fetchUtils } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { LocalStack } from '../../infra/local/stack';
 import { getItem } from '../../shared/db/items';
 import { keys } from '../../shared/db/keys';
 import { assertApiError, listQuery, request, totalOf, type RawResponse } from '../support/api';
-import { startTestStack } from '../support/stack';
+import { bearer, signIn, startTestStack } from '../support/stack';
 
 // Demo units (infra/local/seed): Khánh Hòa › Nha Trang › 27 wards/communes › 3–6 hamlets each.
 const PROVINCE = '56-2409';
@@ -39,6 +40,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[
 type Rec = Record<string, any>;
 
 let stack: LocalStack;
+let token: string;
 let dp: DataProvider;
 let seq = 0;
 const uniqueCode = (prefix = 'T') => `${prefix}-${process.pid}-${++seq}`;
@@ -60,7 +62,7 @@ const household = (overrides: Rec = {}): Rec => ({
 });
 
 const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
-  request(stack.url, method, path, body, headers);
+  request(stack.url, method, path, body, { ...bearer(token), ...headers });
 
 const create = async (overrides: Rec = {}): Promise<Rec> => {
   const response = await api('POST', '/api/households', household(overrides));
@@ -101,7 +103,10 @@ const idSet = (records: Rec[]) => new Set(ids(records));
 
 before(async () => {
   stack = await startTestStack(PER_UNIT);
-  dp = simpleRestProvider(`${stack.url}/api`);
+  token = await signIn(stack);
+  dp = simpleRestProvider(`${stack.url}/api`, (url, options = {}) =>
+    fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${token}` } }),
+  );
 });
 
 after(async () => {

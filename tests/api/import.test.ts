@@ -14,7 +14,7 @@ import { guessColumnMapping, householdImportTargets, rowsToRecords } from '../..
 import { loadExcelJs } from '../../shared/import/exceljs';
 import { parseCsv, parseXlsx, type ParsedSheet } from '../../shared/import/parse';
 import { assertApiError, listQuery, request, totalOf } from '../support/api';
-import { startTestStack } from '../support/stack';
+import { bearer, signIn, startTestStack } from '../support/stack';
 
 const PROVINCE = '56-2409';
 const CITY = '568-2409';
@@ -30,7 +30,9 @@ interface RowResult { row: number; status: string; id?: string; code?: string; m
 interface ImportAnswer { results: RowResult[]; counts: Record<'created' | 'updated' | 'unchanged' | 'error', number> }
 
 let stack: LocalStack;
-const api = (method: string, path: string, body?: unknown) => request(stack.url, method, path, body);
+let token: string;
+const api = (method: string, path: string, body?: unknown) =>
+  request(stack.url, method, path, body, bearer(token));
 
 /** A file as the import screen reads it: parse, guess the columns, one record per row. */
 const recordsOf = (sheet: ParsedSheet) => {
@@ -88,6 +90,7 @@ const code = (prefix: string) => `${prefix}${process.pid % 1000}-${++seq}`;
 
 before(async () => {
   stack = await startTestStack(PER_UNIT);
+  token = await signIn(stack);
 });
 
 after(async () => {

@@ -4,13 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { startTestStack } from '../support/stack';
+import { bearer, signIn, startTestStack } from '../support/stack';
 
 test('the local stack starts with 10 demo households per ward', async () => {
   const stack = await startTestStack(10);
   try {
     assert.equal(stack.seeded?.households, 270);
-    const response = await fetch(`${stack.url}/api/households?range=[0,0]`);
+    const response = await fetch(`${stack.url}/api/households?range=[0,0]`, {
+      headers: bearer(await signIn(stack)),
+    });
     assert.equal(response.headers.get('content-range')?.split('/').pop(), '270');
   } finally {
     await stack.stop();
