@@ -59,8 +59,9 @@ export const listUsers = async (db: Db, principal: Principal, params: ListParams
     ? await batchGet(db, ids.map(keys.user))
     : await queryAll(db, {
         IndexName: 'byTree',
-        KeyConditionExpression: 'treePk = :pk AND begins_with(treeSk, :prefix)',
-        ExpressionAttributeValues: { ':pk': TREE_USERS, ':prefix': prefix },
+        // DynamoDB refuses an empty prefix: the platform roles read the whole key instead.
+        KeyConditionExpression: prefix ? 'treePk = :pk AND begins_with(treeSk, :prefix)' : 'treePk = :pk',
+        ExpressionAttributeValues: prefix ? { ':pk': TREE_USERS, ':prefix': prefix } : { ':pk': TREE_USERS },
       });
   const accountIds = filterValues(filter.accountId, 'accountId');
   const roles = filterValues(filter.role, 'role');
