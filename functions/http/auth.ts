@@ -16,17 +16,13 @@ export const bearerToken = (event: HttpEvent): string | undefined => {
 };
 
 /**
- * The caller's address. Behind CloudFront, API Gateway sees CloudFront's address; CloudFront
- * passes the viewer's as `cloudfront-viewer-address` ("ip:port") and first in
- * `x-forwarded-for`. Locally the socket address is the caller's.
+ * The caller's address. Behind CloudFront, API Gateway sees CloudFront's address, so a
+ * CloudFront function writes the viewer's into `x-viewer-address` (overwriting whatever a
+ * client sent). Locally, and on a direct call, the socket address is the caller's. The
+ * address is recorded with failed sign-ins; the lock itself is per username.
  */
-export const clientIp = (event: HttpEvent): string => {
-  const viewer = event.headers?.['cloudfront-viewer-address'];
-  if (viewer) return viewer.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  const forwarded = event.headers?.['x-forwarded-for']?.split(',')[0]?.trim();
-
-  return forwarded || event.requestContext?.http?.sourceIp || 'unknown';
-};
+export const clientIp = (event: HttpEvent): string =>
+  event.headers?.['x-viewer-address'] || event.requestContext?.http?.sourceIp || 'unknown';
 
 /**
  * Applies the access rule of the route: public routes pass; every other route needs a valid

@@ -28,6 +28,19 @@ export interface AdminSiteProps {
 }
 
 /**
+ * The viewer's address for the API. API Gateway sees CloudFront's address, and the policy
+ * that forwards the viewer's headers cannot also add CloudFront's own, so the address is
+ * written into a header here, replacing any value a client sent.
+ */
+const VIEWER_ADDRESS = `
+function handler(event) {
+  var request = event.request;
+  request.headers['x-viewer-address'] = { value: event.viewer.ip };
+  return request;
+}
+`;
+
+/**
  * Client-side routes have no file behind them: a path whose last segment has no dot is a page
  * of the admin, so S3 is asked for index.html instead. Runs on the default behaviour only, so
  * `/api/*` answers (404s included) reach the browser unchanged.
@@ -80,6 +93,12 @@ export class AdminSite extends Construct {
       comment: 'Serves index.html for client-side routes of the admin',
     });
 
+    const viewerAddress = new EdgeFunction(this, 'ViewerAddress', {
+      code: FunctionCode.fromInline(VIEWER_ADDRESS),
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Passes the viewer address to the API',
+    });
+
     const apiDomain = Fn.select(2, Fn.split('/', props.apiEndpoint));
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Nguon admin panel and API',
@@ -108,6 +127,9 @@ export class AdminSite extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+          functionAssociations: [
+            { function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST },
+          ],
         },
       },
     });
@@ -116,8 +138,8 @@ export class AdminSite extends Construct {
         id: 'AwsSolutions::AwsSolutions-CFR1',
         reason:
           'No country restriction: commune and district officers also work from abroad or ' +
-          'over mobile networks routed outside Vietnam. Access is to be limited by sign-in ' +
-          '(next issue), not by geography.',
+          'over mobile networks routed outside Vietnam. Access is limited by sign-in and ' +
+          'per-account roles, not by geography.',
       },
       {
         id: 'AwsSolutions::AwsSolutions-CFR2',

@@ -4,6 +4,7 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { resolve } from 'node:path';
 import type { FunctionRoutes } from '../routes';
@@ -23,6 +24,8 @@ export interface ApiFunctionProps {
   /** Repository root: `spec.entry` is relative to it, and so is the lock file. */
   projectRoot: string;
   table: Table;
+  /** The secret that signs session tokens. */
+  signingKey: ISecret;
 }
 
 /** One Lambda function of the route table, with its own log group and least-privilege role. */
@@ -31,7 +34,7 @@ export class ApiFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
-    const { spec, projectRoot, table } = props;
+    const { spec, projectRoot, table, signingKey } = props;
 
     const logGroup = new LogGroup(this, 'Logs', { retention: LOG_RETENTION });
     // An own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
@@ -41,6 +44,7 @@ export class ApiFunction extends Construct {
     });
     logGroup.grantWrite(role);
     table.grantReadWriteData(role);
+    signingKey.grantRead(role);
 
     this.fn = new NodejsFunction(this, 'Function', {
       entry: resolve(projectRoot, spec.entry),
@@ -56,6 +60,7 @@ export class ApiFunction extends Construct {
       logGroup,
       environment: {
         TABLE_NAME: table.tableName,
+        JWT_SECRET_ARN: signingKey.secretArn,
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {
