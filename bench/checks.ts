@@ -23,7 +23,13 @@ export interface CheckResult {
  * 40 new rows a transaction × 2 items + 4 ancestor counters + 1 counter per distinct hamlet:
  * 16 hamlets make exactly 100 items (DynamoDB's limit), 17 make 101.
  */
-const hamletSpread = async (db: Db, log: Observed[], area: Area, hamlets: number, tag: string): Promise<CheckResult> => {
+const hamletSpread = async (
+  db: Db,
+  log: Observed[],
+  area: Area,
+  hamlets: number,
+  tag: string,
+): Promise<CheckResult> => {
   const ward = area.wards[0];
   const rows = Array.from({ length: 40 }, (_, i) => ({
     code: `${tag}-${String(i + 1).padStart(3, '0')}`,
@@ -34,14 +40,19 @@ const hamletSpread = async (db: Db, log: Observed[], area: Area, hamlets: number
   let observed: string;
   let ok: boolean;
   try {
-    const { value, cost } = await measure(db, () => importHouseholds(db, { rows, unitId: ward.id }, new Date().toISOString()));
+    const { value, cost } = await measure(db, () =>
+      importHouseholds(db, { rows, unitId: ward.id }, new Date().toISOString()),
+    );
     observed = `imported: ${JSON.stringify(importCounts(value))}; ${cost.requests} requests`;
     ok = importCounts(value).created === 40;
   } catch (error) {
     observed = `importHouseholds threw ${(error as Error).name}: ${(error as Error).message}`;
     ok = false;
   }
-  const sizes = log.slice(start).filter((o) => o.command === 'TransactWriteItems').map((o) => `${o.items?.length ?? 0} items (${o.ok ? 'ok' : o.error})`);
+  const sizes = log
+    .slice(start)
+    .filter((o) => o.command === 'TransactWriteItems')
+    .map((o) => `${o.items?.length ?? 0} items (${o.ok ? 'ok' : o.error})`);
 
   return {
     id: `import-${hamlets}-hamlets`,
@@ -55,9 +66,22 @@ const hamletSpread = async (db: Db, log: Observed[], area: Area, hamlets: number
 const meterMissesFailures = async (db: Db, log: Observed[], area: Area): Promise<CheckResult> => {
   const ward = area.wards[0];
   const input: HouseholdInput = {
-    code: 'BENCH-DUP', ownerName: 'Phạm Văn Trùng', unitId: ward.id, kind: null, address: null,
-    hamletId: null, phone: null, members: null, feeClass: null, sortingSince: null, collectorId: null,
-    status: 'active', inactiveSince: null, inactiveReason: null, location: null, note: null,
+    code: 'BENCH-DUP',
+    ownerName: 'Phạm Văn Trùng',
+    unitId: ward.id,
+    kind: null,
+    address: null,
+    hamletId: null,
+    phone: null,
+    members: null,
+    feeClass: null,
+    sortingSince: null,
+    collectorId: null,
+    status: 'active',
+    inactiveSince: null,
+    inactiveReason: null,
+    location: null,
+    note: null,
   };
   await createHousehold(db, input, new Date().toISOString());
   const start = log.length;
@@ -86,7 +110,9 @@ const locationRoundTrip = async (db: Db, area: Area): Promise<CheckResult> => {
   const row = { code: 'LOC-1', ownerName: 'Võ Thị Định Vị', lat: '12,248943', lng: '109,178802' };
   const now = new Date().toISOString();
   const first = await importHouseholds(db, { rows: [row], unitId: ward.id }, now);
-  const { value: second, cost } = await measure(db, () => importHouseholds(db, { rows: [row], unitId: ward.id }, now));
+  const { value: second, cost } = await measure(db, () =>
+    importHouseholds(db, { rows: [row], unitId: ward.id }, now),
+  );
   const stored = first[0].id ? await getHousehold(db, first[0].id) : undefined;
 
   return {
@@ -105,12 +131,18 @@ const locationRoundTrip = async (db: Db, area: Area): Promise<CheckResult> => {
 const localTransactionCapacity = async (db: Db): Promise<CheckResult> => {
   const item = (i: number) => ({ pk: `BENCH_PROBE#${i}`, sk: 'PROBE', n: i });
   const { cost: plain } = await measure(db, async () => {
-    for (let i = 0; i < 10; i += 1) await db.doc.send(new PutCommand({ TableName: db.tableName, Item: item(i) }));
+    for (let i = 0; i < 10; i += 1)
+      await db.doc.send(new PutCommand({ TableName: db.tableName, Item: item(i) }));
   });
   const { cost: transaction } = await measure(db, () =>
-    db.doc.send(new TransactWriteCommand({
-      TransactItems: Array.from({ length: 10 }, (_, i) => ({ Put: { TableName: db.tableName, Item: item(100 + i) } })),
-    })));
+    db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: Array.from({ length: 10 }, (_, i) => ({
+          Put: { TableName: db.tableName, Item: item(100 + i) },
+        })),
+      }),
+    ),
+  );
 
   return {
     id: 'local-transaction-capacity',
@@ -121,7 +153,12 @@ const localTransactionCapacity = async (db: Db): Promise<CheckResult> => {
   };
 };
 
-export const runChecks = async (db: Db, log: Observed[], wide: Area, plain: Area): Promise<CheckResult[]> => [
+export const runChecks = async (
+  db: Db,
+  log: Observed[],
+  wide: Area,
+  plain: Area,
+): Promise<CheckResult[]> => [
   await hamletSpread(db, log, wide, 16, 'H16'),
   await hamletSpread(db, log, wide, 17, 'H17'),
   await locationRoundTrip(db, plain),

@@ -64,20 +64,59 @@ interface Draw {
 }
 
 const KIND_SHARE: Weighted<Kind> = [
-  ['household', 85], ['business', 10], ['institution', 1.5], ['market', 0.5], ['other', 3],
+  ['household', 85],
+  ['business', 10],
+  ['institution', 1.5],
+  ['market', 0.5],
+  ['other', 3],
 ];
 const FEE_SHARE: Record<Kind, Weighted<FeeClass>> = {
-  household: [['standard', 89.5], ['poor', 4.5], ['near-poor', 6]],
-  business: [['business-small', 60], ['business-medium', 30], ['business-large', 10]],
-  institution: [['business-small', 40], ['business-medium', 60]],
+  household: [
+    ['standard', 89.5],
+    ['poor', 4.5],
+    ['near-poor', 6],
+  ],
+  business: [
+    ['business-small', 60],
+    ['business-medium', 30],
+    ['business-large', 10],
+  ],
+  institution: [
+    ['business-small', 40],
+    ['business-medium', 60],
+  ],
   market: [['business-large', 1]],
-  other: [['business-small', 55], ['business-medium', 45]],
+  other: [
+    ['business-small', 55],
+    ['business-medium', 45],
+  ],
 };
 const MEMBERS_SHARE: Weighted<number> = [
-  [1, 6], [2, 15], [3, 22], [4, 25], [5, 16], [6, 8], [7, 5], [8, 3],
+  [1, 6],
+  [2, 15],
+  [3, 22],
+  [4, 25],
+  [5, 16],
+  [6, 8],
+  [7, 5],
+  [8, 3],
 ];
-const OPTIONAL = ['kind', 'address', 'hamlet', 'phone', 'members', 'feeClass', 'sortingSince', 'collector'] as const;
-const REASONS: Weighted<Reason> = [['moved-away', 50], ['merged', 20], ['demolished', 15], ['other', 15]];
+const OPTIONAL = [
+  'kind',
+  'address',
+  'hamlet',
+  'phone',
+  'members',
+  'feeClass',
+  'sortingSince',
+  'collector',
+] as const;
+const REASONS: Weighted<Reason> = [
+  ['moved-away', 50],
+  ['merged', 20],
+  ['demolished', 15],
+  ['other', 15],
+];
 
 const uuid = (rng: Rng): string => {
   const hex = Array.from({ length: 32 }, () => rng.int(0, 15).toString(16)).join('');
@@ -85,12 +124,19 @@ const uuid = (rng: Rng): string => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
 };
 
-const draw = (rng: Rng, ward: WardPlan, collectors: CollectorPlan[], sequence: number, codePrefix: string): Draw => {
+const draw = (
+  rng: Rng,
+  ward: WardPlan,
+  collectors: CollectorPlan[],
+  sequence: number,
+  codePrefix: string,
+): Draw => {
   const kind = rng.weighted(KIND_SHARE);
   const owner = personName(rng);
-  const ownerName = kind === 'business' && rng.chance(0.5)
-    ? `${rng.weighted(SHOP_TYPES)} ${owner.givenName}`
-    : owner.fullName;
+  const ownerName =
+    kind === 'business' && rng.chance(0.5)
+      ? `${rng.weighted(SHOP_TYPES)} ${owner.givenName}`
+      : owner.fullName;
   const record: Draw = {
     code: `${codePrefix}-${String(sequence).padStart(5, '0')}`,
     ownerName,
@@ -100,7 +146,9 @@ const draw = (rng: Rng, ward: WardPlan, collectors: CollectorPlan[], sequence: n
     phone: rng.chance(kind === 'household' ? 0.02 : 0.15) ? landlineNumber(rng) : mobileNumber(rng),
     members: kind === 'household' ? rng.weighted(MEMBERS_SHARE) : 1,
     feeClass: rng.weighted(FEE_SHARE[kind]),
-    sortingSince: rng.chance(55 / 75) ? dateBetween(rng, '2023-01-01', '2025-12-31') : 'not-sorting',
+    sortingSince: rng.chance(55 / 75)
+      ? dateBetween(rng, '2023-01-01', '2025-12-31')
+      : 'not-sorting',
     collector: rng.pick(collectors),
     location: rng.chance(0.35) ? locationIn(rng, 'centre') : null,
     note: rng.chance(0.06) ? rng.pick(NOTES) : null,
@@ -126,7 +174,8 @@ export const drawHouseholds = (
   const rng = streamFor(BENCH_SEED, options.stream ?? ward.id);
 
   return Array.from({ length: count }, (_, i) =>
-    draw(rng, ward, collectors, i + 1, options.codePrefix ?? ward.prefix));
+    draw(rng, ward, collectors, i + 1, options.codePrefix ?? ward.prefix),
+  );
 };
 
 /** The stored household of a draw: validated by the product schema, built by `nextHousehold`. */
@@ -151,7 +200,12 @@ export const householdOf = (d: Draw, ward: WardPlan, idRng: Rng): Household => {
   }) as HouseholdInput;
   const unitPath = input.hamletId ? childPath(ward.unitPath, input.hamletId) : ward.unitPath;
 
-  return nextHousehold(input, unitPath, { id: uuid(idRng), createdAt: BENCH_NOW, version: 1 }, BENCH_NOW);
+  return nextHousehold(
+    input,
+    unitPath,
+    { id: uuid(idRng), createdAt: BENCH_NOW, version: 1 },
+    BENCH_NOW,
+  );
 };
 
 export const idStream = (name: string): Rng => streamFor(BENCH_SEED, `ids:${name}`);
@@ -159,7 +213,8 @@ export const idStream = (name: string): Rng => streamFor(BENCH_SEED, `ids:${name
 const label = (choices: Array<{ id: string; name: { vi: string } }>, id: string | null): string =>
   id === null ? '' : (choices.find((c) => c.id === id)?.name.vi ?? id);
 
-const dayFirst = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+const dayFirst = (iso: string): string =>
+  `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** "0905123456" as people type it: "0905 123 456". */
 const spaced = (phone: string): string =>
@@ -175,7 +230,12 @@ export const importRowOf = (d: Draw): Record<string, string> => ({
   phone: d.phone ? spaced(d.phone) : '',
   members: d.members === null ? '' : String(d.members),
   feeClass: label(feeClassChoices, d.feeClass),
-  sortingSince: d.sortingSince === null ? '' : d.sortingSince === 'not-sorting' ? 'Không phân loại' : dayFirst(d.sortingSince),
+  sortingSince:
+    d.sortingSince === null
+      ? ''
+      : d.sortingSince === 'not-sorting'
+        ? 'Không phân loại'
+        : dayFirst(d.sortingSince),
   collectorId: d.collector?.name ?? '',
   status: label(statusChoices, d.inactive ? 'inactive' : 'active'),
   inactiveSince: d.inactive ? dayFirst(d.inactive.since) : '',

@@ -7,7 +7,12 @@
 import type { Db } from '../shared/db/client';
 import { getItem } from '../shared/db/items';
 import { keys } from '../shared/db/keys';
-import { importCounts, importHouseholds, MAX_IMPORT_ROWS, type RowResult } from '../shared/households/import';
+import {
+  importCounts,
+  importHouseholds,
+  MAX_IMPORT_ROWS,
+  type RowResult,
+} from '../shared/households/import';
 import { householdItem } from '../shared/households/record';
 import { drawHouseholds, householdOf, idStream, importRowOf, type WardPlan } from './households';
 import { batchWrite } from './load';
@@ -42,17 +47,31 @@ export interface ImportsResult {
   householdItemBytes: { min: number; max: number; mean: number };
 }
 
-const rawLoad = async (db: Db, area: Area, ward: WardPlan, label: string): Promise<{ run: ImportRun; sizes: number[] }> => {
+const rawLoad = async (
+  db: Db,
+  area: Area,
+  ward: WardPlan,
+  label: string,
+): Promise<{ run: ImportRun; sizes: number[] }> => {
   const ids = idStream(`raw:${ward.id}`);
-  const items = drawHouseholds(ward, area.collectors, IMPORT_ROWS, { stream: `raw:${ward.id}` })
-    .map((d) => householdItem(householdOf(d, ward, ids)));
+  const items = drawHouseholds(ward, area.collectors, IMPORT_ROWS, {
+    stream: `raw:${ward.id}`,
+  }).map((d) => householdItem(householdOf(d, ward, ids)));
   const sizes = items.map((item) => Buffer.byteLength(JSON.stringify(item)));
   const { cost } = await measure(db, async () => {
     for (let i = 0; i < items.length; i += 25) await batchWrite(db, items.slice(i, i + 25));
   });
 
   return {
-    run: { label, ward: ward.id, rows: items.length, calls: Math.ceil(items.length / 25), cost, outcome: { written: items.length }, firstErrors: [] },
+    run: {
+      label,
+      ward: ward.id,
+      rows: items.length,
+      calls: Math.ceil(items.length / 25),
+      cost,
+      outcome: { written: items.length },
+      firstErrors: [],
+    },
     sizes,
   };
 };
@@ -69,7 +88,11 @@ const importAll = async (
   const { cost } = await measure(db, async () => {
     for (let i = 0; i < rows.length; i += CALL_ROWS) {
       const chunk = rows.slice(i, i + CALL_ROWS);
-      const answer = await importHouseholds(db, { rows: chunk, unitId: ward.id }, new Date().toISOString());
+      const answer = await importHouseholds(
+        db,
+        { rows: chunk, unitId: ward.id },
+        new Date().toISOString(),
+      );
       results.push(...answer.map((r) => ({ ...r, row: r.row + i })));
     }
   });
@@ -107,22 +130,31 @@ export const runImports = async (
   area: Area,
   progress: (line: string) => void,
 ): Promise<ImportsResult> => {
-  if (CALL_ROWS > MAX_IMPORT_ROWS) throw new Error(`calls of ${CALL_ROWS} exceed MAX_IMPORT_ROWS ${MAX_IMPORT_ROWS}`);
+  if (CALL_ROWS > MAX_IMPORT_ROWS)
+    throw new Error(`calls of ${CALL_ROWS} exceed MAX_IMPORT_ROWS ${MAX_IMPORT_ROWS}`);
   const [rawWardA, importWard, rawWardB] = area.wards;
 
   const rawBefore = await rawLoad(db, area, rawWardA, 'raw BatchWriteItem (before import)');
   progress(`  raw BatchWriteItem ×${IMPORT_ROWS}: ${(rawBefore.run.cost.ms / 1000).toFixed(1)} s`);
 
-  const rows = drawHouseholds(importWard, area.collectors, IMPORT_ROWS, { stream: `import:${importWard.id}` }).map(importRowOf);
+  const rows = drawHouseholds(importWard, area.collectors, IMPORT_ROWS, {
+    stream: `import:${importWard.id}`,
+  }).map(importRowOf);
   const first = await importAll(db, log, importWard, rows, 'importHouseholds, new rows');
-  progress(`  import ×${IMPORT_ROWS}: ${(first.cost.ms / 1000).toFixed(1)} s ${JSON.stringify(first.outcome)}`);
+  progress(
+    `  import ×${IMPORT_ROWS}: ${(first.cost.ms / 1000).toFixed(1)} s ${JSON.stringify(first.outcome)}`,
+  );
   const counter = await getItem(db, keys.householdCounter(importWard.id));
 
   const again = await importAll(db, log, importWard, rows, 'importHouseholds, same rows again');
-  progress(`  re-import ×${IMPORT_ROWS}: ${(again.cost.ms / 1000).toFixed(1)} s ${JSON.stringify(again.outcome)}`);
+  progress(
+    `  re-import ×${IMPORT_ROWS}: ${(again.cost.ms / 1000).toFixed(1)} s ${JSON.stringify(again.outcome)}`,
+  );
 
   const rawAfter = await rawLoad(db, area, rawWardB, 'raw BatchWriteItem (after import)');
-  progress(`  raw BatchWriteItem ×${IMPORT_ROWS} again: ${(rawAfter.run.cost.ms / 1000).toFixed(1)} s`);
+  progress(
+    `  raw BatchWriteItem ×${IMPORT_ROWS} again: ${(rawAfter.run.cost.ms / 1000).toFixed(1)} s`,
+  );
 
   const sizes = rawBefore.sizes;
 

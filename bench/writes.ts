@@ -7,7 +7,14 @@ import type { Db } from '../shared/db/client';
 import type { HouseholdInput } from '../shared/households/fields';
 import { householdItem } from '../shared/households/record';
 import { createHousehold, deleteHousehold, updateHousehold } from '../shared/households/store';
-import { type Cost, indexEntries, itemBytes, measure, type Observed, summarizeItems } from './measure';
+import {
+  type Cost,
+  indexEntries,
+  itemBytes,
+  measure,
+  type Observed,
+  summarizeItems,
+} from './measure';
 import type { Household } from '../shared/households/fields';
 import type { Area } from './tree';
 
@@ -55,7 +62,12 @@ export const runWrites = async (db: Db, log: Observed[], area: Area): Promise<Wr
 
   const ops: WriteResult[] = [];
   /** `keyChanges`: indexes whose key changes, each written twice (old entry deleted, new put). */
-  const run = async <T extends Household>(id: string, title: string, keyChanges: number, fn: () => Promise<T>): Promise<T> => {
+  const run = async <T extends Household>(
+    id: string,
+    title: string,
+    keyChanges: number,
+    fn: () => Promise<T>,
+  ): Promise<T> => {
     const start = log.length;
     const { cost, value } = await measure(db, fn);
     const seen = log.slice(start);
@@ -72,7 +84,9 @@ export const runWrites = async (db: Db, log: Observed[], area: Area): Promise<Wr
       cost,
       requests: seen.map((o) => (o.items ? `${o.command}[${o.items.length}]` : o.command)),
       transaction: summarizeItems(items),
-      counters: items.filter((i) => i.includes('counter(')).map((i) => i.replace(/^.*counter\((.*)\)$/, '$1')),
+      counters: items
+        .filter((i) => i.includes('counter('))
+        .map((i) => i.replace(/^.*counter\((.*)\)$/, '$1')),
       modelUnits: householdUnits + 2 * small,
       modelNote: `2×(${kb} KB + ${entries} index entries${keyChanges ? ` + ${keyChanges} index key moved` : ''}) + 2×${small} small items`,
     });
@@ -80,17 +94,29 @@ export const runWrites = async (db: Db, log: Observed[], area: Area): Promise<Wr
     return value;
   };
 
-  const created = await run('create', 'create (complete household, with hamlet and collector)', 0, () =>
-    createHousehold(db, input, now));
+  const created = await run(
+    'create',
+    'create (complete household, with hamlet and collector)',
+    0,
+    () => createHousehold(db, input, now),
+  );
   const phoneChanged = { ...input, phone: '0912345678' };
   await run('update-field', 'update one field (phone): no count moves', 0, () =>
-    updateHousehold(db, created.id, phoneChanged, 1, now));
+    updateHousehold(db, created.id, phoneChanged, 1, now),
+  );
   const moved = { ...phoneChanged, hamletId: hamletB.id };
   await run('update-hamlet', 'update: move to another hamlet of the ward', 1, () =>
-    updateHousehold(db, created.id, moved, 2, now));
-  const stopped = { ...moved, status: 'inactive' as const, inactiveSince: '2026-01-10', inactiveReason: 'moved-away' as const };
+    updateHousehold(db, created.id, moved, 2, now),
+  );
+  const stopped = {
+    ...moved,
+    status: 'inactive' as const,
+    inactiveSince: '2026-01-10',
+    inactiveReason: 'moved-away' as const,
+  };
   await run('update-status', 'update: mark inactive (active count moves)', 0, () =>
-    updateHousehold(db, created.id, stopped, 3, now));
+    updateHousehold(db, created.id, stopped, 3, now),
+  );
   await run('delete', 'delete', 0, () => deleteHousehold(db, created.id));
 
   const item = householdItem(created);

@@ -39,7 +39,10 @@ export class ConflictError extends DomainError {
 
 /** No valid session: missing, bad, expired or ended token, or wrong credentials (401). */
 export class UnauthorizedError extends DomainError {
-  constructor(message = 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ; hãy đăng nhập lại', code = 'auth.unauthorized') {
+  constructor(
+    message = 'Phiên đăng nhập đã hết hạn hoặc không hợp lệ; hãy đăng nhập lại',
+    code = 'auth.unauthorized',
+  ) {
     super(code, message);
   }
 }
@@ -53,7 +56,11 @@ export class ForbiddenError extends DomainError {
 
 /** Too many attempts; try again later (429). */
 export class TooManyRequestsError extends DomainError {
-  constructor(message: string, code = 'rate.limited', readonly retryAfterSeconds?: number) {
+  constructor(
+    message: string,
+    code = 'rate.limited',
+    readonly retryAfterSeconds?: number,
+  ) {
     super(code, message);
   }
 }

@@ -45,7 +45,10 @@ export const optionalChoice = <T extends readonly [string, ...string[]]>(
 ) =>
   z.preprocess(
     blankToNull,
-    z.enum(values, { error: `${label} không hợp lệ` }).nullable().default(null),
+    z
+      .enum(values, { error: `${label} không hợp lệ` })
+      .nullable()
+      .default(null),
   );
 
 /** Names the fields of `body` that the schema does not know, before anything is parsed. */
@@ -91,7 +94,11 @@ export const parseOrThrow = <T>(schema: z.ZodType<T>, value: unknown): T => {
 /** Ensures the body is a JSON object. */
 export const asObject = (body: unknown): Record<string, unknown> => {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new ValidationError('Nội dung yêu cầu phải là một đối tượng JSON', undefined, 'request.body');
+    throw new ValidationError(
+      'Nội dung yêu cầu phải là một đối tượng JSON',
+      undefined,
+      'request.body',
+    );
   }
 
   return body as Record<string, unknown>;

@@ -44,10 +44,16 @@ export const handler = routedHandler({
     const body = asObject(jsonBody(event));
     await setPassword(db(), caller, user, body.password, new Date().toISOString());
 
-    return json(200, { message: 'Đã đặt lại mật khẩu; mọi phiên đăng nhập của người dùng này đã kết thúc' });
+    return json(200, {
+      message: 'Đã đặt lại mật khẩu; mọi phiên đăng nhập của người dùng này đã kết thúc',
+    });
   },
   'GET /api/audit-events': async (event, caller) => {
-    const page = await listAuditEvents(db(), caller, parseListParams(queryOf(event), auditResource));
+    const page = await listAuditEvents(
+      db(),
+      caller,
+      parseListParams(queryOf(event), auditResource),
+    );
 
     return json(200, page.records, {
       'content-range': contentRange('audit-events', page.start, page.records.length, page.total),

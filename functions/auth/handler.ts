@@ -49,12 +49,18 @@ export const handler = routedHandler(
       const user = await findStoredUser(db(), principal.userId);
       const current = typeof body.currentPassword === 'string' ? body.currentPassword : '';
       if (!user || !(await verifyPassword(current, user.passwordHash))) {
-        throw new ValidationError('Mật khẩu hiện tại không đúng', {
-          currentPassword: 'Không đúng',
-        }, 'auth.wrong_password');
+        throw new ValidationError(
+          'Mật khẩu hiện tại không đúng',
+          {
+            currentPassword: 'Không đúng',
+          },
+          'auth.wrong_password',
+        );
       }
       if (body.newPassword === current) {
-        throw new ValidationError('Mật khẩu mới phải khác mật khẩu hiện tại', { newPassword: 'Trùng mật khẩu cũ' });
+        throw new ValidationError('Mật khẩu mới phải khác mật khẩu hiện tại', {
+          newPassword: 'Trùng mật khẩu cũ',
+        });
       }
       const now = new Date();
       await setPassword(db(), principal, user, body.newPassword, now.toISOString());

@@ -17,8 +17,19 @@ export interface ResourceStore<Input, Output> {
   serverOwned: readonly string[];
   list(params: ListParams, caller: Principal): Promise<Page<Output>>;
   get(id: string, caller: Principal): Promise<Output>;
-  create(input: Input, now: string, caller: Principal, body: Record<string, unknown>): Promise<Output>;
-  update(id: string, input: Input, version: number, now: string, caller: Principal): Promise<Output>;
+  create(
+    input: Input,
+    now: string,
+    caller: Principal,
+    body: Record<string, unknown>,
+  ): Promise<Output>;
+  update(
+    id: string,
+    input: Input,
+    version: number,
+    now: string,
+    caller: Principal,
+  ): Promise<Output>;
   remove(id: string, caller: Principal): Promise<Output>;
   /** Fields a client sends on create only and that are not stored as given (a password). */
   createOnlyFields?: readonly string[];
@@ -75,7 +86,11 @@ export const crudRoutes = <Input, Output>(
     [`POST /api/${name}`]: async (event, caller) => {
       const body = asObject(jsonBody(event));
       if ('id' in body && body.id !== undefined && body.id !== null) {
-        throw new ValidationError('Mã bản ghi (id) do hệ thống cấp, không gửi khi tạo mới', { id: 'Không được gửi' }, 'record.id_not_allowed');
+        throw new ValidationError(
+          'Mã bản ghi (id) do hệ thống cấp, không gửi khi tạo mới',
+          { id: 'Không được gửi' },
+          'record.id_not_allowed',
+        );
       }
 
       const input = parseInput(store, body, true);
@@ -86,7 +101,11 @@ export const crudRoutes = <Input, Output>(
       const id = pathParam(event, 'id');
       const body = asObject(jsonBody(event));
       if ('id' in body && body.id !== id) {
-        throw new ValidationError('Mã bản ghi (id) trong nội dung khác với đường dẫn', { id: 'Không khớp đường dẫn' }, 'record.id_mismatch');
+        throw new ValidationError(
+          'Mã bản ghi (id) trong nội dung khác với đường dẫn',
+          { id: 'Không khớp đường dẫn' },
+          'record.id_mismatch',
+        );
       }
       const version = versionOf(body);
       const input = parseInput(store, body, false);

@@ -26,7 +26,8 @@ export const routedHandler = (
       if (publicRoute) return publicRoute(event);
 
       const route = routes[event.routeKey];
-      if (!route || !principal) throw new NotFoundError('Không có đường dẫn này', 'route.not_found');
+      if (!route || !principal)
+        throw new NotFoundError('Không có đường dẫn này', 'route.not_found');
 
       return route(event, principal);
     })

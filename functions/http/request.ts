@@ -6,11 +6,17 @@ export const jsonBody = (event: HttpEvent): unknown => {
   if (!event.body) {
     throw new ValidationError('Yêu cầu cần nội dung JSON', undefined, 'request.body_missing');
   }
-  const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  const text = event.isBase64Encoded
+    ? Buffer.from(event.body, 'base64').toString('utf8')
+    : event.body;
   try {
     return JSON.parse(text);
   } catch {
-    throw new ValidationError('Nội dung yêu cầu không phải JSON hợp lệ', undefined, 'request.bad_json');
+    throw new ValidationError(
+      'Nội dung yêu cầu không phải JSON hợp lệ',
+      undefined,
+      'request.bad_json',
+    );
   }
 };
 

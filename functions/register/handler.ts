@@ -1,4 +1,8 @@
-import { ACCOUNT_INPUT_FIELDS, ACCOUNT_SERVER_OWNED, accountInputSchema } from '../../shared/accounts/schema';
+import {
+  ACCOUNT_INPUT_FIELDS,
+  ACCOUNT_SERVER_OWNED,
+  accountInputSchema,
+} from '../../shared/accounts/schema';
 import { accountResource } from '../../shared/accounts/resource';
 import {
   createAccount,
@@ -42,7 +46,8 @@ const households = crudRoutes({
   list: (params, caller) => listHouseholds(db(), params, caller),
   get: (id, caller) => getVisibleHousehold(db(), id, caller),
   create: (input, now, caller) => createHousehold(db(), input, now, caller),
-  update: (id, input, version, now, caller) => updateHousehold(db(), id, input, version, now, caller),
+  update: (id, input, version, now, caller) =>
+    updateHousehold(db(), id, input, version, now, caller),
   remove: (id, caller) => deleteHousehold(db(), id, caller),
 });
 
@@ -84,10 +89,18 @@ export const handler = routedHandler({
       throw new ValidationError(`Trường không được phép: ${unknown.join(', ')}`);
     }
     if (!Array.isArray(rows) || rows.length === 0) {
-      throw new ValidationError('Cần danh sách dòng (rows) để nhập', { rows: 'Trống' }, 'import.no_rows');
+      throw new ValidationError(
+        'Cần danh sách dòng (rows) để nhập',
+        { rows: 'Trống' },
+        'import.no_rows',
+      );
     }
     if (rows.length > MAX_IMPORT_ROWS) {
-      throw new ValidationError(`Mỗi lần gửi tối đa ${MAX_IMPORT_ROWS} dòng`, { rows: 'Quá nhiều dòng' }, 'import.too_many_rows');
+      throw new ValidationError(
+        `Mỗi lần gửi tối đa ${MAX_IMPORT_ROWS} dòng`,
+        { rows: 'Quá nhiều dòng' },
+        'import.too_many_rows',
+      );
     }
     if (unitId !== undefined && typeof unitId !== 'string') {
       throw new ValidationError('unitId phải là chuỗi', { unitId: 'Không hợp lệ' });
@@ -99,7 +112,11 @@ export const handler = routedHandler({
       caller,
     );
     const counts = importCounts(results);
-    logger.info('household import batch', { rows: rows.length, dryRun: dryRun === true, ...counts });
+    logger.info('household import batch', {
+      rows: rows.length,
+      dryRun: dryRun === true,
+      ...counts,
+    });
 
     return json(200, { results, counts });
   },

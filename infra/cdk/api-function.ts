@@ -79,7 +79,7 @@ export class ApiFunction extends Construct {
       reason:
         'Runs on Node.js 24, the newest Lambda runtime available in every region; the newer ' +
         'constant of this CDK release is not yet offered everywhere, and a stack must deploy ' +
-        'in the province\'s chosen region.',
+        "in the province's chosen region.",
     });
 
     const tableId = Stack.of(this).getLogicalId(table.node.defaultChild as CfnTable);

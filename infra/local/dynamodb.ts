@@ -70,7 +70,9 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
     } catch {
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        throw new StartupError(`DynamoDB Local did not answer on ${endpoint} within 60 s.\n${stderr}`);
+        throw new StartupError(
+          `DynamoDB Local did not answer on ${endpoint} within 60 s.\n${stderr}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -91,4 +93,3 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
 
   return { endpoint, stop } satisfies DynamoLocal;
 };
-

@@ -31,7 +31,10 @@ export const toApiGatewayEvent = (
     if (value === undefined || name === 'cookie') continue;
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
-  const cookies = request.headers.cookie?.split(';').map((c) => c.trim()).filter(Boolean);
+  const cookies = request.headers.cookie
+    ?.split(';')
+    .map((c) => c.trim())
+    .filter(Boolean);
 
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) {
@@ -70,9 +73,7 @@ export const toApiGatewayEvent = (
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
     },
-    ...(body.length > 0
-      ? { body: isText ? body.toString('utf8') : body.toString('base64') }
-      : {}),
+    ...(body.length > 0 ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
     isBase64Encoded: !isText,
   };
 };

@@ -42,7 +42,8 @@ export interface SeedSummary {
 
 /** The table is empty when no unit of the demo tree and no register counter exists yet. */
 const isEmpty = async (db: Db, firstUnitId: string): Promise<boolean> =>
-  !(await getItem(db, keys.unit(firstUnitId))) && !(await getItem(db, keys.householdCounter(PLATFORM)));
+  !(await getItem(db, keys.unit(firstUnitId))) &&
+  !(await getItem(db, keys.householdCounter(PLATFORM)));
 
 /**
  * Writes the demo data through the same store functions the API uses, so it obeys the same
@@ -72,7 +73,9 @@ export const seedIfEmpty = async (
     const ward = paths.get(input.unitId) as string;
     const unitPath = input.hamletId ? childPath(ward, input.hamletId) : ward;
 
-    return { after: nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now) };
+    return {
+      after: nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now),
+    };
   });
   for (const group of transactionGroups(changes)) await writeHouseholdChanges(db, group);
 

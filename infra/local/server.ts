@@ -25,7 +25,10 @@ const MIME: Record<string, string> = {
 const handlers = new Map<string, Promise<Handler>>();
 const loadHandler = (entry: string): Promise<Handler> => {
   if (!handlers.has(entry)) {
-    handlers.set(entry, import(join(ROOT, entry)).then((module) => module.handler as Handler));
+    handlers.set(
+      entry,
+      import(join(ROOT, entry)).then((module) => module.handler as Handler),
+    );
   }
 
   return handlers.get(entry) as Promise<Handler>;
@@ -63,7 +66,11 @@ const serveApi = async (request: IncomingMessage, response: ServerResponse, url:
   const method = (request.method ?? 'GET').toUpperCase();
   const matched = matchRoute(method, url.pathname);
   if (!matched) {
-    sendJson(response, 404, { message: 'Không có đường dẫn này', code: 'route.not_found', errors: {} });
+    sendJson(response, 404, {
+      message: 'Không có đường dẫn này',
+      code: 'route.not_found',
+      errors: {},
+    });
 
     return;
   }
@@ -72,18 +79,32 @@ const serveApi = async (request: IncomingMessage, response: ServerResponse, url:
   try {
     body = await readBody(request);
   } catch {
-    sendJson(response, 413, { message: 'Nội dung yêu cầu quá lớn', code: 'request.too_large', errors: {} });
+    sendJson(response, 413, {
+      message: 'Nội dung yêu cầu quá lớn',
+      code: 'request.too_large',
+      errors: {},
+    });
 
     return;
   }
-  const event = toApiGatewayEvent(request, url, body, matched.route.routeKey, matched.pathParameters);
+  const event = toApiGatewayEvent(
+    request,
+    url,
+    body,
+    matched.route.routeKey,
+    matched.pathParameters,
+  );
   const handler = await loadHandler(matched.route.entry);
   const result = await handler(event, lambdaContext(matched.route.entry));
 
-  const headers: Record<string, string | string[]> = { ...(result.headers as Record<string, string>) };
+  const headers: Record<string, string | string[]> = {
+    ...(result.headers as Record<string, string>),
+  };
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   response.writeHead(result.statusCode ?? 200, headers);
-  response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
+  response.end(
+    result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''),
+  );
 };
 
 /** The built admin: files as they are, any other path gets index.html for client routing. */
@@ -96,9 +117,8 @@ const serveStatic = (response: ServerResponse, url: URL, distDir: string) => {
     return;
   }
   const wanted = normalize(join(distDir, decodeURIComponent(url.pathname)));
-  const file = wanted.startsWith(distDir) && existsSync(wanted) && statSync(wanted).isFile()
-    ? wanted
-    : index;
+  const file =
+    wanted.startsWith(distDir) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : index;
   const immutable = file !== index && url.pathname.startsWith('/assets/');
   response.writeHead(200, {
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
@@ -120,11 +140,19 @@ export const createLocalServer = (ready: Promise<void>): Server => {
       } else if (request.method === 'GET' || request.method === 'HEAD') {
         serveStatic(response, url, distDir);
       } else {
-        sendJson(response, 405, { message: 'Phương thức không được hỗ trợ', code: 'method', errors: {} });
+        sendJson(response, 405, {
+          message: 'Phương thức không được hỗ trợ',
+          code: 'method',
+          errors: {},
+        });
       }
     } catch {
       if (!response.headersSent) {
-        sendJson(response, 500, { message: 'Hệ thống đang gặp lỗi', code: 'server.error', errors: {} });
+        sendJson(response, 500, {
+          message: 'Hệ thống đang gặp lỗi',
+          code: 'server.error',
+          errors: {},
+        });
       } else response.end();
     }
   });
@@ -136,7 +164,9 @@ export const listen = (server: Server, port: number, host = '127.0.0.1'): Promis
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} is already in use. Stop what is using it, or start with PORT=<another port> npm start.`)
+          ? new Error(
+              `Port ${port} is already in use. Stop what is using it, or start with PORT=<another port> npm start.`,
+            )
           : error,
       );
     });

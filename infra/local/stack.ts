@@ -69,9 +69,10 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
 
   try {
     const table = await ensureTable(db);
-    const seeded = options.seedPerUnit === undefined
-      ? undefined
-      : await seedIfEmpty(db, { perUnit: options.seedPerUnit });
+    const seeded =
+      options.seedPerUnit === undefined
+        ? undefined
+        : await seedIfEmpty(db, { perUnit: options.seedPerUnit });
     markReady();
 
     return {

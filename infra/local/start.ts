@@ -12,7 +12,9 @@ const main = async () => {
     throw new StartupError(`PORT must be a port number, got "${process.env.PORT}".`);
   }
   if (!existsSync(join(ROOT, 'admin/dist/index.html'))) {
-    console.warn('The admin panel is not built yet; run `npm run build`. The API works without it.');
+    console.warn(
+      'The admin panel is not built yet; run `npm run build`. The API works without it.',
+    );
   }
 
   console.log('Starting DynamoDB Local (data in .data/dynamodb) …');
@@ -27,11 +29,19 @@ const main = async () => {
   const credentials = join(ROOT, '.data/demo-users.txt');
   if (stack.seeded) {
     const { units, accounts, households, users } = stack.seeded;
-    console.log(`Seeded demo data: ${units} units, ${accounts} accounts, ${households} households.`);
-    const lines = users.map((u) => `${u.username.padEnd(16)} ${u.password}   ${u.role} (${u.accountId})`);
-    writeFileSync(credentials, `# Demo users of this local table: username, password, role (account)\n${lines.join('\n')}\n`, {
-      mode: 0o600,
-    });
+    console.log(
+      `Seeded demo data: ${units} units, ${accounts} accounts, ${households} households.`,
+    );
+    const lines = users.map(
+      (u) => `${u.username.padEnd(16)} ${u.password}   ${u.role} (${u.accountId})`,
+    );
+    writeFileSync(
+      credentials,
+      `# Demo users of this local table: username, password, role (account)\n${lines.join('\n')}\n`,
+      {
+        mode: 0o600,
+      },
+    );
   } else {
     console.log('The table already holds data; nothing was seeded.');
   }
@@ -42,7 +52,9 @@ const main = async () => {
       .map((line) => line.split(/\s+/)[0]);
     console.log(`Demo users: ${usernames.join(', ')}\nTheir passwords are in ${credentials}`);
   }
-  console.log(`\nNguồn is running at ${stack.url}  (API under ${stack.url}/api)\nPress Ctrl-C to stop.`);
+  console.log(
+    `\nNguồn is running at ${stack.url}  (API under ${stack.url}/api)\nPress Ctrl-C to stop.`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

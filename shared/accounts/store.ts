@@ -78,10 +78,14 @@ export const listAccounts = async (
       (!kinds || kinds.includes(account.kind)) &&
       (!statuses || statuses.includes(account.status)) &&
       (!unitIds || unitIds.includes(String(account.unitId))) &&
-      (!query || matchesQuery(searchText([account.name, account.contactName, account.email]), query)),
+      (!query ||
+        matchesQuery(searchText([account.name, account.contactName, account.email]), query)),
   );
 
-  return pageInMemory(matching as unknown as Array<Record<string, unknown>>, params) as unknown as Page<Account>;
+  return pageInMemory(
+    matching as unknown as Array<Record<string, unknown>>,
+    params,
+  ) as unknown as Page<Account>;
 };
 
 const areaPath = async (db: Db, input: AccountInput, caller?: Principal): Promise<string> => {
@@ -95,7 +99,8 @@ const areaPath = async (db: Db, input: AccountInput, caller?: Principal): Promis
     return '/';
   }
   const unit = input.unitId ? await getStoredUnit(db, input.unitId) : undefined;
-  if (!unit || !isUnder(unit.unitPath, scopeOf(caller))) throw new ValidationError('Địa bàn không tồn tại', { unitId: 'Không tồn tại' });
+  if (!unit || !isUnder(unit.unitPath, scopeOf(caller)))
+    throw new ValidationError('Địa bàn không tồn tại', { unitId: 'Không tồn tại' });
 
   return unit.unitPath;
 };
@@ -198,7 +203,13 @@ export const deleteAccount = async (db: Db, id: string, caller?: Principal): Pro
           ExpressionAttributeValues: { ':version': account.version },
         },
       },
-      { resource: 'accounts', recordId: id, action: 'delete', unitPath: account.unitPath, before: account },
+      {
+        resource: 'accounts',
+        recordId: id,
+        action: 'delete',
+        unitPath: account.unitPath,
+        before: account,
+      },
       caller,
     );
   } catch (error) {

@@ -84,7 +84,12 @@ export const auditPut = (
   return {
     Put: {
       TableName: tableName,
-      Item: { ...auditKeys(event), ...event, treePk: auditTreePk(ictMonth(at)), treeSk: `${at}#${event.id}` },
+      Item: {
+        ...auditKeys(event),
+        ...event,
+        treePk: auditTreePk(ictMonth(at)),
+        treeSk: `${at}#${event.id}`,
+      },
     },
   };
 };

@@ -10,7 +10,8 @@ import { type AuditEvent, auditTreePk } from './events';
 
 const AUDIT_FILTERS = ['resource', 'recordId', 'userId', 'action', 'month', 'id'];
 
-const visible = (principal: Principal, event: AuditEvent) => isUnder(event.unitPath, principal.scopePath);
+const visible = (principal: Principal, event: AuditEvent) =>
+  isUnder(event.unitPath, principal.scopePath);
 
 const strip = (item: Record<string, unknown>): AuditEvent => {
   const { pk, sk, treePk, treeSk, ...event } = item;
@@ -36,16 +37,17 @@ export const listAuditEvents = async (
     throw new ValidationError('Tháng phải có dạng YYYY-MM', { month: 'Không hợp lệ' });
   }
 
-  const items = resource && recordId
-    ? await queryAll(db, {
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': `AUDIT#${resource}#${recordId}` },
-      })
-    : await queryAll(db, {
-        IndexName: 'byTree',
-        KeyConditionExpression: 'treePk = :pk',
-        ExpressionAttributeValues: { ':pk': auditTreePk(month) },
-      });
+  const items =
+    resource && recordId
+      ? await queryAll(db, {
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `AUDIT#${resource}#${recordId}` },
+        })
+      : await queryAll(db, {
+          IndexName: 'byTree',
+          KeyConditionExpression: 'treePk = :pk',
+          ExpressionAttributeValues: { ':pk': auditTreePk(month) },
+        });
 
   const ids = filterValues(filter.id, 'id');
   const users = filterValues(filter.userId, 'userId');
@@ -61,7 +63,10 @@ export const listAuditEvents = async (
         (!actions || actions.includes(event.action)),
     );
 
-  return pageInMemory(events as unknown as Array<Record<string, unknown>>, params) as unknown as Page<AuditEvent>;
+  return pageInMemory(
+    events as unknown as Array<Record<string, unknown>>,
+    params,
+  ) as unknown as Page<AuditEvent>;
 };
 
 export const getAuditEvent = async (db: Db, principal: Principal, id: string) => {

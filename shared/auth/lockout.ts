@@ -15,7 +15,11 @@ interface Attempts {
 
 const read = async (db: Db, username: string): Promise<Attempts> => {
   const result = await db.doc.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.signInAttempts(username), ConsistentRead: true }),
+    new GetCommand({
+      TableName: db.tableName,
+      Key: keys.signInAttempts(username),
+      ConsistentRead: true,
+    }),
   );
   const item = result.Item ?? {};
 

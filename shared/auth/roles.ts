@@ -31,7 +31,13 @@ export const permissions: Record<ProtectedResource, Record<Role, Action[]>> = {
   accounts: { operator: ALL, finance: READ, 'unit-admin': READ, collector: READ, viewer: READ },
   users: { operator: ALL, finance: [], 'unit-admin': ALL, collector: [], viewer: [] },
   'audit-events': { operator: READ, finance: [], 'unit-admin': READ, collector: [], viewer: READ },
-  'register-stats': { operator: READ, finance: READ, 'unit-admin': READ, collector: READ, viewer: READ },
+  'register-stats': {
+    operator: READ,
+    finance: READ,
+    'unit-admin': READ,
+    collector: READ,
+    viewer: READ,
+  },
 };
 
 /** Resources each role sees in the menu; a role may read more than it browses. */

@@ -27,7 +27,9 @@ export const createSession = async (db: Db, userId: string, sessionId: string, n
 };
 
 export const endSession = async (db: Db, userId: string, sessionId: string) => {
-  await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: keys.session(userId, sessionId) }));
+  await db.doc.send(
+    new DeleteCommand({ TableName: db.tableName, Key: keys.session(userId, sessionId) }),
+  );
 };
 
 /** Ends every session of a user: after a password reset or when the user is deactivated. */
@@ -58,7 +60,11 @@ export const authenticate = async (db: Db, token: string, now = Date.now()) => {
 
   const sessionKey = keys.session(claims.sub, claims.sid);
   // Strongly consistent, so a token used right after sign-out is already refused.
-  const items = await batchGet(db, [sessionKey, keys.user(claims.sub), keys.account(claims.acc)], true);
+  const items = await batchGet(
+    db,
+    [sessionKey, keys.user(claims.sub), keys.account(claims.acc)],
+    true,
+  );
   const find = (key: { pk: string; sk: string }) =>
     items.find((item) => item.pk === key.pk && item.sk === key.sk);
   const session = find(sessionKey);

@@ -41,9 +41,16 @@ export const signIn = async (
   clientIp: string,
   now = new Date(),
 ): Promise<SignedIn> => {
-  if (typeof body.username !== 'string' || typeof body.password !== 'string' || !body.username.trim() || !body.password) {
+  if (
+    typeof body.username !== 'string' ||
+    typeof body.password !== 'string' ||
+    !body.username.trim() ||
+    !body.password
+  ) {
     throw new ValidationError('Cần nhập tên đăng nhập và mật khẩu', {
-      ...(typeof body.username === 'string' && body.username.trim() ? {} : { username: 'Cần nhập' }),
+      ...(typeof body.username === 'string' && body.username.trim()
+        ? {}
+        : { username: 'Cần nhập' }),
       ...(typeof body.password === 'string' && body.password ? {} : { password: 'Cần nhập' }),
     });
   }

@@ -50,7 +50,11 @@ export const createDb = (options: DbOptions = {}): Db => {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
 
-  return { doc, tableName: options.tableName ?? process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT, meter };
+  return {
+    doc,
+    tableName: options.tableName ?? process.env.TABLE_NAME ?? TABLE_NAME_DEFAULT,
+    meter,
+  };
 };
 
 let shared: Db | undefined;

@@ -1,4 +1,9 @@
-import { BatchGetCommand, GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Db } from './client';
 
 type Key = { pk: string; sk: string };
@@ -26,7 +31,8 @@ export const batchGet = async (db: Db, keyList: Key[], consistent = false): Prom
       );
       items.push(...(result.Responses?.[db.tableName] ?? []));
       pending = (result.UnprocessedKeys?.[db.tableName]?.Keys as Key[] | undefined) ?? [];
-      if (pending.length > 0) await new Promise((r) => setTimeout(r, 10 * 2 ** Math.min(attempt, 6)));
+      if (pending.length > 0)
+        await new Promise((r) => setTimeout(r, 10 * 2 ** Math.min(attempt, 6)));
     }
   }
 

@@ -12,7 +12,10 @@ export const keys = {
   /** Holds a username, so two users can never share one. */
   username: (username: string) => ({ pk: `USERNAME#${username}`, sk: 'USERNAME' }),
   /** A signed-in session; it lives under its user so all of them can be ended at once. */
-  session: (userId: string, sessionId: string) => ({ pk: `USER#${userId}`, sk: `SESSION#${sessionId}` }),
+  session: (userId: string, sessionId: string) => ({
+    pk: `USER#${userId}`,
+    sk: `SESSION#${sessionId}`,
+  }),
   /** Failed sign-ins of one username, counted in the table so every instance sees them. */
   signInAttempts: (username: string) => ({ pk: `SIGNIN#${username}`, sk: 'ATTEMPTS' }),
   /** Register counters of one unit; `*` is the whole platform. */

@@ -59,7 +59,10 @@ describe('toCsv', () => {
 
   test('round trips through parseCsv, Vietnamese text, quotes and line breaks included', () => {
     const parsed = parseCsv(toCsv(columns, rows));
-    assert.deepEqual(parsed.headers, columns.map((c) => c.header));
+    assert.deepEqual(
+      parsed.headers,
+      columns.map((c) => c.header),
+    );
     assert.deepEqual(parsed.rows, [
       ['H001', 'Nguyễn Văn Đức', '0905123456', '4', ''],
       ['H002', 'Lê Thị "Bé"', '', '', 'Ngõ 5, hẻm; cuối\nnhà màu xanh'],
@@ -77,11 +80,19 @@ describe('toCsv', () => {
     const parsed = parseCsv(toCsv(columns, many));
     assert.equal(parsed.rows.length, 10_000);
     assert.deepEqual(parsed.rows[0], [
-      'H0', 'Phạm Thị "Út" 0', '0900000000', '1', 'dòng 1, 0\r\ndòng 2; hết',
+      'H0',
+      'Phạm Thị "Út" 0',
+      '0900000000',
+      '1',
+      'dòng 1, 0\r\ndòng 2; hết',
     ]);
     assert.deepEqual(parsed.rows[9_998], ['H9998', 'Phạm Thị "Út" 9998', '0900009998', '9', '']);
     assert.deepEqual(parsed.rows[9_999], [
-      'H9999', 'Phạm Thị "Út" 9999', '0900009999', '1', 'dòng 1, 9999\r\ndòng 2; hết',
+      'H9999',
+      'Phạm Thị "Út" 9999',
+      '0900009999',
+      '1',
+      'dòng 1, 9999\r\ndòng 2; hết',
     ]);
   });
 });
@@ -96,8 +107,24 @@ const expectedTable = (header: string[], body: string[][]) => {
 
 describe('toCsv → parseCsv property', () => {
   const tricky = fc.constantFrom(
-    ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', '\t', 'đ', 'Ư', 'ễ', 'e\u0302\u0303', 'Nguyễn',
-    '0905123456', '=1+1', "'", '\uFEFF',
+    ',',
+    ';',
+    '"',
+    '""',
+    '\n',
+    '\r\n',
+    '\r',
+    ' ',
+    '\t',
+    'đ',
+    'Ư',
+    'ễ',
+    'e\u0302\u0303',
+    'Nguyễn',
+    '0905123456',
+    '=1+1',
+    "'",
+    '\uFEFF',
   );
   const cell = fc
     .array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 5 })
@@ -109,11 +136,14 @@ describe('toCsv → parseCsv property', () => {
         fc.integer({ min: 1, max: 5 }).chain((width) =>
           fc.tuple(
             // Header names are distinct and non-blank, as a header a person can map has them.
-            fc.uniqueArray(cell.filter((c) => c.normalize('NFC').trim() !== ''), {
-              minLength: width,
-              maxLength: width,
-              selector: (c) => c.normalize('NFC').trim(),
-            }),
+            fc.uniqueArray(
+              cell.filter((c) => c.normalize('NFC').trim() !== ''),
+              {
+                minLength: width,
+                maxLength: width,
+                selector: (c) => c.normalize('NFC').trim(),
+              },
+            ),
             fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 }),
           ),
         ),
@@ -137,7 +167,10 @@ describe('toXlsx', () => {
     const bytes = await toXlsx(columns, rows, 'Sổ hộ');
     assert.ok(bytes instanceof Uint8Array);
     const parsed = await parseXlsx(bytes);
-    assert.deepEqual(parsed.headers, columns.map((c) => c.header));
+    assert.deepEqual(
+      parsed.headers,
+      columns.map((c) => c.header),
+    );
     assert.deepEqual(parsed.rows, [
       ['H001', 'Nguyễn Văn Đức', '0905123456', '4', ''],
       ['H002', 'Lê Thị "Bé"', '', '', 'Ngõ 5, hẻm; cuối\nnhà màu xanh'],
@@ -150,7 +183,10 @@ describe('toXlsx', () => {
         { header: 'SĐT', value: (r) => r[0] },
         { header: 'Tiền', value: (r) => r[1] },
       ],
-      [['0905123456', 25000], ['=HYPERLINK("x")', 0]],
+      [
+        ['0905123456', 25000],
+        ['=HYPERLINK("x")', 0],
+      ],
       'A',
     );
     const workbook = new ExcelJS.Workbook();

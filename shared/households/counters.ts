@@ -42,7 +42,10 @@ export const addCounterDeltas = (
   before: Counted | undefined,
   after: Counted | undefined,
 ): void => {
-  for (const [household, sign] of [[before, -1], [after, 1]] as const) {
+  for (const [household, sign] of [
+    [before, -1],
+    [after, 1],
+  ] as const) {
     if (!household) continue;
     const change = contribution(household, sign);
     for (const unitId of [PLATFORM, ...pathIds(household.unitPath)]) {

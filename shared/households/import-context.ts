@@ -32,7 +32,8 @@ export class ImportContext {
     scopePath: string,
   ) {
     const context = new ImportContext();
-    const anchor = defaultUnitId && !rowsNameWard ? await getStoredUnit(db, defaultUnitId) : undefined;
+    const anchor =
+      defaultUnitId && !rowsNameWard ? await getStoredUnit(db, defaultUnitId) : undefined;
     const inScope = anchor && isUnder(anchor.unitPath, scopePath);
     const [units, accounts] = await Promise.all([
       unitsUnder(db, inScope ? anchor.unitPath : scopePath),

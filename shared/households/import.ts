@@ -91,7 +91,12 @@ export const importHouseholds = async (
     const unitId = context.ward(String(record.unitId ?? request.unitId ?? ''));
     const code = typeof record.code === 'string' ? record.code.trim() : '';
     if (!code) {
-      results[row] = { row, status: 'error', message: 'Thiếu mã hộ', errors: { code: 'Cần nhập mã hộ' } };
+      results[row] = {
+        row,
+        status: 'error',
+        message: 'Thiếu mã hộ',
+        errors: { code: 'Cần nhập mã hộ' },
+      };
 
       return undefined;
     }
@@ -116,8 +121,13 @@ export const importHouseholds = async (
   });
 
   const valid = prepared.filter((p): p is NonNullable<typeof p> => p !== undefined);
-  const codeItems = await batchGet(db, valid.map((p) => keys.householdCode(p.unitId, p.codeKey)));
-  const existingIdByCode = new Map(codeItems.map((item) => [String(item.pk), String(item.householdId)]));
+  const codeItems = await batchGet(
+    db,
+    valid.map((p) => keys.householdCode(p.unitId, p.codeKey)),
+  );
+  const existingIdByCode = new Map(
+    codeItems.map((item) => [String(item.pk), String(item.householdId)]),
+  );
   const existing = new Map(
     (await getHouseholds(db, [...existingIdByCode.values()])).map((h) => [h.id, h]),
   );
@@ -127,9 +137,13 @@ export const importHouseholds = async (
     const id = existingIdByCode.get(keys.householdCode(unitId, codeKey).pk);
     const before = id ? existing.get(id) : undefined;
     try {
-      const merged: Record<string, unknown> = before ? { ...inputOf(before), ...record } : { ...record };
-      if (typeof merged.hamletId === 'string') merged.hamletId = context.hamlet(unitId, merged.hamletId);
-      if (typeof merged.collectorId === 'string') merged.collectorId = context.collector(merged.collectorId);
+      const merged: Record<string, unknown> = before
+        ? { ...inputOf(before), ...record }
+        : { ...record };
+      if (typeof merged.hamletId === 'string')
+        merged.hamletId = context.hamlet(unitId, merged.hamletId);
+      if (typeof merged.collectorId === 'string')
+        merged.collectorId = context.collector(merged.collectorId);
       const input = parseOrThrow(householdInputSchema, merged) as HouseholdInput;
       if (before && sameInput(inputOf(before), input)) {
         results[row] = { row, status: 'unchanged', id: before.id, code: input.code };
@@ -137,15 +151,21 @@ export const importHouseholds = async (
       }
       const ward = context.byId.get(input.unitId);
       const hamlet = input.hamletId ? context.byId.get(input.hamletId) : undefined;
-      const collector = input.collectorId && context.collectorIds.has(input.collectorId)
-        ? { id: input.collectorId, kind: 'collector' }
-        : undefined;
+      const collector =
+        input.collectorId && context.collectorIds.has(input.collectorId)
+          ? { id: input.collectorId, kind: 'collector' }
+          : undefined;
       const unitPath = householdPathFrom(input, ward, hamlet, collector);
       const after: Household = before
         ? nextHousehold(input, unitPath, { ...before, version: before.version + 1 }, now)
         : nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now);
       planned.push({ row, change: { before, after }, status: before ? 'updated' : 'created' });
-      results[row] = { row, status: before ? 'updated' : 'created', id: after.id, code: input.code };
+      results[row] = {
+        row,
+        status: before ? 'updated' : 'created',
+        id: after.id,
+        code: input.code,
+      };
     } catch (error) {
       results[row] = failure(row, error, typeof record.code === 'string' ? record.code : undefined);
     }
@@ -153,7 +173,9 @@ export const importHouseholds = async (
 
   if (!request.dryRun) await writePlanned(db, planned, results, caller);
 
-  return results.map((result, row) => result ?? { row, status: 'error', message: 'Không xử lý được dòng này' });
+  return results.map(
+    (result, row) => result ?? { row, status: 'error', message: 'Không xử lý được dòng này' },
+  );
 };
 
 /** Writes in transactions; when one fails, its rows are retried alone to answer each of them. */
@@ -167,7 +189,11 @@ const writePlanned = async (
   for (const group of transactionGroups(planned.map((item) => item.change))) {
     const chunk = group.map((change) => byChange.get(change) as Planned);
     try {
-      await writeHouseholdChanges(db, chunk.map((p) => p.change), caller);
+      await writeHouseholdChanges(
+        db,
+        chunk.map((p) => p.change),
+        caller,
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       logger.warn('household import chunk retried row by row', { rows: chunk.length });

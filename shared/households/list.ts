@@ -57,7 +57,10 @@ const BAND_CONDITIONS: Record<string, { expression: string; values: Record<strin
     expression: '#completeness BETWEEN :incomplete AND :partialTop',
     values: { ':incomplete': INCOMPLETE_BELOW, ':partialTop': COMPLETE_AT - 1 },
   },
-  incomplete: { expression: '#completeness < :incomplete', values: { ':incomplete': INCOMPLETE_BELOW } },
+  incomplete: {
+    expression: '#completeness < :incomplete',
+    values: { ':incomplete': INCOMPLETE_BELOW },
+  },
 };
 
 const filterExpression = (filter: Record<string, unknown>): Expression => {
@@ -72,7 +75,11 @@ const filterExpression = (filter: Record<string, unknown>): Expression => {
     const parts = bands.map((band) => {
       const condition = BAND_CONDITIONS[band];
       if (!condition) {
-        throw new ValidationError('Mức đầy đủ không hợp lệ', { completeness: 'Không hợp lệ' }, 'list.bad_filter');
+        throw new ValidationError(
+          'Mức đầy đủ không hợp lệ',
+          { completeness: 'Không hợp lệ' },
+          'list.bad_filter',
+        );
       }
       Object.assign(expr.values, condition.values);
 
@@ -99,7 +106,11 @@ const scopeUnitIdOf = (scope: string): string | undefined => pathIds(scope).at(-
 const singleValue = (value: unknown, name: string): string | undefined => {
   const values = filterValues(value, name);
   if (values && values.length > 1) {
-    throw new ValidationError(`Bộ lọc ${name} chỉ nhận một giá trị`, { [name]: 'Chỉ một giá trị' }, 'list.bad_filter');
+    throw new ValidationError(
+      `Bộ lọc ${name} chỉ nhận một giá trị`,
+      { [name]: 'Chỉ một giá trị' },
+      'list.bad_filter',
+    );
   }
 
   return values?.[0];

@@ -22,7 +22,10 @@ export const resolveHouseholdPath = async (db: Db, input: HouseholdInput): Promi
   if (input.hamletId) wanted.push(keys.unit(input.hamletId));
   if (input.collectorId) wanted.push(keys.account(input.collectorId));
   const found = new Map(
-    (await batchGet(db, wanted)).map((item) => [String(item.pk), item as unknown as ReferenceRecord]),
+    (await batchGet(db, wanted)).map((item) => [
+      String(item.pk),
+      item as unknown as ReferenceRecord,
+    ]),
   );
 
   const ward = found.get(keys.unit(input.unitId).pk);
@@ -43,7 +46,10 @@ export const householdPathFrom = (
   if (!ward || !BASE_LEVELS.includes(String(ward.level) as never)) {
     errors.unitId = 'Phường/xã không tồn tại';
   }
-  if (input.hamletId && (!hamlet || hamlet.level !== 'hamlet' || hamlet.parentId !== input.unitId)) {
+  if (
+    input.hamletId &&
+    (!hamlet || hamlet.level !== 'hamlet' || hamlet.parentId !== input.unitId)
+  ) {
     errors.hamletId = 'Tổ dân phố/thôn không thuộc phường/xã đã chọn';
   }
   if (input.collectorId && (!collector || collector.kind !== 'collector')) {

@@ -1,10 +1,5 @@
 import { choicesOf, type ResourceDef } from '../resources/types';
-import {
-  FEE_CLASSES,
-  HOUSEHOLD_KINDS,
-  HOUSEHOLD_STATUSES,
-  INACTIVE_REASONS,
-} from './fields';
+import { FEE_CLASSES, HOUSEHOLD_KINDS, HOUSEHOLD_STATUSES, INACTIVE_REASONS } from './fields';
 
 export const householdKindChoices = choicesOf(HOUSEHOLD_KINDS, {
   household: { vi: 'Hộ gia đình', en: 'Household' },
@@ -49,13 +44,22 @@ export const completenessChoices = choicesOf(['complete', 'partial', 'incomplete
 
 export const householdResource: ResourceDef = {
   name: 'households',
-  label: { one: { vi: 'Hộ / nguồn thải', en: 'Household' }, many: { vi: 'Sổ hộ', en: 'Households' } },
+  label: {
+    one: { vi: 'Hộ / nguồn thải', en: 'Household' },
+    many: { vi: 'Sổ hộ', en: 'Households' },
+  },
   recordRepresentation: 'ownerName',
   defaultSort: { field: 'ownerName', order: 'ASC' },
   sortableFields: ['ownerName'],
   canDelete: true,
   fields: [
-    { source: 'code', label: { vi: 'Mã hộ', en: 'Code' }, kind: 'text', list: true, required: true },
+    {
+      source: 'code',
+      label: { vi: 'Mã hộ', en: 'Code' },
+      kind: 'text',
+      list: true,
+      required: true,
+    },
     {
       source: 'ownerName',
       label: { vi: 'Chủ hộ / chủ nguồn thải', en: 'Owner' },
@@ -80,11 +84,22 @@ export const householdResource: ResourceDef = {
       reference: 'units',
       list: true,
     },
-    { source: 'kind', label: { vi: 'Loại nguồn thải', en: 'Kind' }, kind: 'choice', choices: householdKindChoices, list: true },
+    {
+      source: 'kind',
+      label: { vi: 'Loại nguồn thải', en: 'Kind' },
+      kind: 'choice',
+      choices: householdKindChoices,
+      list: true,
+    },
     { source: 'address', label: { vi: 'Địa chỉ', en: 'Address' }, kind: 'text', list: true },
     { source: 'phone', label: { vi: 'Số điện thoại', en: 'Phone' }, kind: 'phone', list: true },
     { source: 'members', label: { vi: 'Số nhân khẩu', en: 'Members' }, kind: 'number' },
-    { source: 'feeClass', label: { vi: 'Đối tượng thu phí', en: 'Fee class' }, kind: 'choice', choices: feeClassChoices },
+    {
+      source: 'feeClass',
+      label: { vi: 'Đối tượng thu phí', en: 'Fee class' },
+      kind: 'choice',
+      choices: feeClassChoices,
+    },
     {
       source: 'sortingSince',
       label: { vi: 'Phân loại tại nguồn', en: 'Sorting at source' },
@@ -97,7 +112,12 @@ export const householdResource: ResourceDef = {
       kind: 'reference',
       reference: 'accounts',
     },
-    { source: 'status', label: { vi: 'Trạng thái', en: 'Status' }, kind: 'choice', choices: statusChoices },
+    {
+      source: 'status',
+      label: { vi: 'Trạng thái', en: 'Status' },
+      kind: 'choice',
+      choices: statusChoices,
+    },
     {
       source: 'inactiveSince',
       label: { vi: 'Ngừng từ ngày', en: 'Inactive since' },
@@ -120,8 +140,18 @@ export const householdResource: ResourceDef = {
       list: true,
       serverOwned: true,
     },
-    { source: 'updatedAt', label: { vi: 'Cập nhật', en: 'Updated' }, kind: 'dateTime', serverOwned: true },
-    { source: 'createdAt', label: { vi: 'Tạo lúc', en: 'Created' }, kind: 'dateTime', serverOwned: true },
+    {
+      source: 'updatedAt',
+      label: { vi: 'Cập nhật', en: 'Updated' },
+      kind: 'dateTime',
+      serverOwned: true,
+    },
+    {
+      source: 'createdAt',
+      label: { vi: 'Tạo lúc', en: 'Created' },
+      kind: 'dateTime',
+      serverOwned: true,
+    },
   ],
   filters: [
     { source: 'q', label: { vi: 'Tìm kiếm', en: 'Search' }, kind: 'search', alwaysOn: true },
@@ -140,10 +170,30 @@ export const householdResource: ResourceDef = {
       reference: 'units',
       referenceFilter: { level: 'hamlet' },
     },
-    { source: 'kind', label: { vi: 'Loại nguồn thải', en: 'Kind' }, kind: 'choice', choices: householdKindChoices },
-    { source: 'feeClass', label: { vi: 'Đối tượng thu phí', en: 'Fee class' }, kind: 'choice', choices: feeClassChoices },
-    { source: 'sorting', label: { vi: 'Phân loại', en: 'Sorting' }, kind: 'choice', choices: sortingChoices },
-    { source: 'status', label: { vi: 'Trạng thái', en: 'Status' }, kind: 'choice', choices: statusChoices },
+    {
+      source: 'kind',
+      label: { vi: 'Loại nguồn thải', en: 'Kind' },
+      kind: 'choice',
+      choices: householdKindChoices,
+    },
+    {
+      source: 'feeClass',
+      label: { vi: 'Đối tượng thu phí', en: 'Fee class' },
+      kind: 'choice',
+      choices: feeClassChoices,
+    },
+    {
+      source: 'sorting',
+      label: { vi: 'Phân loại', en: 'Sorting' },
+      kind: 'choice',
+      choices: sortingChoices,
+    },
+    {
+      source: 'status',
+      label: { vi: 'Trạng thái', en: 'Status' },
+      kind: 'choice',
+      choices: statusChoices,
+    },
     {
       source: 'completeness',
       label: { vi: 'Mức đầy đủ', en: 'Completeness' },

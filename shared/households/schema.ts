@@ -60,9 +60,12 @@ const location = z.preprocess(
   z
     .strictObject(
       {
-        lat: z.number({ error: 'Vĩ độ phải là số' }).min(8, { error: 'Vĩ độ nằm ngoài Việt Nam' })
+        lat: z
+          .number({ error: 'Vĩ độ phải là số' })
+          .min(8, { error: 'Vĩ độ nằm ngoài Việt Nam' })
           .max(24, { error: 'Vĩ độ nằm ngoài Việt Nam' }),
-        lng: z.number({ error: 'Kinh độ phải là số' })
+        lng: z
+          .number({ error: 'Kinh độ phải là số' })
           .min(102, { error: 'Kinh độ nằm ngoài Việt Nam' })
           .max(118, { error: 'Kinh độ nằm ngoài Việt Nam' }),
       },

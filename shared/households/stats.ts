@@ -33,7 +33,10 @@ export const registerStats = async (
   const units = (await unitsUnder(db, parent?.unitPath ?? scope)).filter((unit) =>
     BASE_LEVELS.includes(unit.level),
   );
-  const counts = await householdCounts(db, units.map((unit) => unit.id));
+  const counts = await householdCounts(
+    db,
+    units.map((unit) => unit.id),
+  );
 
   return units
     .map((unit) => {

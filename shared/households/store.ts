@@ -34,7 +34,11 @@ export const getHousehold = async (db: Db, id: string): Promise<Household | unde
 };
 
 /** Households by id, in the order asked, leaving out those the caller may not see. */
-export const getHouseholds = async (db: Db, ids: string[], caller?: Principal): Promise<Household[]> => {
+export const getHouseholds = async (
+  db: Db,
+  ids: string[],
+  caller?: Principal,
+): Promise<Household[]> => {
   const items = await batchGet(db, ids.map(keys.household));
   const byId = new Map(items.map((item) => [String(item.id), stripInternal<Household>(item)]));
   const scope = scopeOf(caller);
@@ -57,7 +61,11 @@ export const getVisibleHousehold = async (db: Db, id: string, caller?: Principal
 /** A unit outside the caller's area is answered as if it did not exist. */
 const checkPlacement = (unitPath: string, caller?: Principal): void => {
   if (!isUnder(unitPath, scopeOf(caller))) {
-    throw new ValidationError('Phường/xã không tồn tại', { unitId: 'Phường/xã không tồn tại' }, 'household.bad_reference');
+    throw new ValidationError(
+      'Phường/xã không tồn tại',
+      { unitId: 'Phường/xã không tồn tại' },
+      'household.bad_reference',
+    );
   }
 };
 
@@ -112,7 +120,12 @@ const changeItems = (tableName: string, change: HouseholdChange): TransactItem[]
 };
 
 /** The audit event of a change, written in the same transaction. */
-const auditOf = (tableName: string, change: HouseholdChange, caller: Principal | undefined, at: string) => {
+const auditOf = (
+  tableName: string,
+  change: HouseholdChange,
+  caller: Principal | undefined,
+  at: string,
+) => {
   const record = (change.after ?? change.before) as Household;
 
   return auditPut(
@@ -213,7 +226,12 @@ export const createHousehold = async (
 ): Promise<Household> => {
   const unitPath = await resolveHouseholdPath(db, input);
   checkPlacement(unitPath, caller);
-  const household = nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now);
+  const household = nextHousehold(
+    input,
+    unitPath,
+    { id: randomUUID(), createdAt: now, version: 1 },
+    now,
+  );
   await writeHouseholdChanges(db, [{ after: household }], caller);
 
   return household;
@@ -245,7 +263,11 @@ export const updateHousehold = async (
   return after;
 };
 
-export const deleteHousehold = async (db: Db, id: string, caller?: Principal): Promise<Household> => {
+export const deleteHousehold = async (
+  db: Db,
+  id: string,
+  caller?: Principal,
+): Promise<Household> => {
   const before = await getVisibleHousehold(db, id, caller);
   await writeHouseholdChanges(db, [{ before }], caller);
 

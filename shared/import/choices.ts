@@ -19,7 +19,7 @@ export const choiceKey = (value: string): string =>
  */
 const ALIASES: Record<string, Record<string, string>> = {
   kind: {
-    'ho': 'household',
+    ho: 'household',
     'gia dinh': 'household',
     'ho dan': 'household',
     'kinh doanh': 'business',
@@ -27,15 +27,15 @@ const ALIASES: Record<string, Record<string, string>> = {
     'co so': 'business',
     'co quan': 'institution',
     'truong hoc': 'institution',
-    'truong': 'institution',
+    truong: 'institution',
   },
   feeClass: {
-    'thuong': 'standard',
+    thuong: 'standard',
     'binh thuong': 'standard',
     'ho thuong': 'standard',
-    'ngheo': 'poor',
+    ngheo: 'poor',
     'ho ngheo': 'poor',
-    'mien': 'poor',
+    mien: 'poor',
     'mien phi': 'poor',
     'can ngheo': 'near-poor',
     'kd nho': 'business-small',
@@ -49,12 +49,12 @@ const ALIASES: Record<string, Record<string, string>> = {
     'da ngung': 'inactive',
   },
   inactiveReason: {
-    'chuyen': 'moved-away',
+    chuyen: 'moved-away',
     'chuyen noi khac': 'moved-away',
-    'nhap': 'merged',
+    nhap: 'merged',
     'giai toa': 'demolished',
     'khong con': 'demolished',
-    'khac': 'other',
+    khac: 'other',
   },
 };
 

@@ -12,11 +12,28 @@ const guessOne = (header: string) => guess([header])[0];
 
 describe('householdImportTargets', () => {
   test('lists the import fields, code and ownerName required', () => {
-    assert.deepEqual(householdImportTargets.map((t) => t.field), [
-      'code', 'ownerName', 'unitId', 'kind', 'address', 'hamletId', 'phone', 'members',
-      'feeClass', 'sortingSince', 'collectorId', 'status', 'inactiveSince', 'inactiveReason',
-      'note', 'lat', 'lng',
-    ]);
+    assert.deepEqual(
+      householdImportTargets.map((t) => t.field),
+      [
+        'code',
+        'ownerName',
+        'unitId',
+        'kind',
+        'address',
+        'hamletId',
+        'phone',
+        'members',
+        'feeClass',
+        'sortingSince',
+        'collectorId',
+        'status',
+        'inactiveSince',
+        'inactiveReason',
+        'note',
+        'lat',
+        'lng',
+      ],
+    );
     assert.deepEqual(
       householdImportTargets.filter((t) => t.required).map((t) => t.field),
       ['code', 'ownerName'],
@@ -33,7 +50,12 @@ describe('guessColumnMapping', () => {
   const expectations: Record<string, string[]> = {
     code: ['Mã hộ', 'ma ho', 'Code', 'Household code', 'MÃ HỘ'],
     ownerName: [
-      'Chủ hộ', 'Họ và tên chủ hộ', 'Tên chủ nguồn thải', 'Owner', 'Owner name', 'ownerName',
+      'Chủ hộ',
+      'Họ và tên chủ hộ',
+      'Tên chủ nguồn thải',
+      'Owner',
+      'Owner name',
+      'ownerName',
     ],
     phone: ['Số điện thoại', 'SĐT', 'Điện thoại', 'Phone', 'sdt', 'So dien thoai'],
     hamletId: ['Tổ dân phố', 'Thôn', 'Tổ/Thôn', 'Hamlet', 'to dan pho'],
@@ -68,31 +90,62 @@ describe('guessColumnMapping', () => {
 
   test('maps a full Vietnamese register header row', () => {
     const headers = [
-      'STT', 'Mã hộ', 'Họ và tên chủ hộ', 'Số nhà, đường', 'Tổ dân phố', 'SĐT',
-      'Số nhân khẩu', 'Đối tượng thu phí', 'Tham gia phân loại từ', 'Đơn vị thu gom',
-      'Ghi chú', 'Ngày sinh',
+      'STT',
+      'Mã hộ',
+      'Họ và tên chủ hộ',
+      'Số nhà, đường',
+      'Tổ dân phố',
+      'SĐT',
+      'Số nhân khẩu',
+      'Đối tượng thu phí',
+      'Tham gia phân loại từ',
+      'Đơn vị thu gom',
+      'Ghi chú',
+      'Ngày sinh',
     ];
     assert.deepEqual(guess(headers), [
-      null, 'code', 'ownerName', 'address', 'hamletId', 'phone', 'members', 'feeClass',
-      'sortingSince', 'collectorId', 'note', null,
+      null,
+      'code',
+      'ownerName',
+      'address',
+      'hamletId',
+      'phone',
+      'members',
+      'feeClass',
+      'sortingSince',
+      'collectorId',
+      'note',
+      null,
     ]);
   });
 
   test('maps an English header row without accents or case', () => {
     assert.deepEqual(guess(['CODE', 'owner name', 'ADDRESS', 'hamlet', 'PHONE', 'members']), [
-      'code', 'ownerName', 'address', 'hamletId', 'phone', 'members',
+      'code',
+      'ownerName',
+      'address',
+      'hamletId',
+      'phone',
+      'members',
     ]);
   });
 
   test('unknown and blank headers map to null', () => {
     assert.deepEqual(guess(['STT', '', 'Ngày sinh', 'CCCD', 'Tổ trưởng']), [
-      null, null, null, null, null,
+      null,
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 
   test('maps each field at most once, to the first matching column', () => {
     assert.deepEqual(guess(['SĐT', 'Số điện thoại', 'Mã hộ', 'Code']), [
-      'phone', null, 'code', null,
+      'phone',
+      null,
+      'code',
+      null,
     ]);
   });
 
@@ -101,7 +154,7 @@ describe('guessColumnMapping', () => {
     assert.deepEqual(guess(['Số điện thoại liên hệ']), ['phone']);
   });
 
-  test('a header starting with a longer name goes to that name\'s field', () => {
+  test("a header starting with a longer name goes to that name's field", () => {
     assert.equal(guessOne('Phân loại rác tại hộ'), 'sortingSince');
     assert.equal(guessOne('Loại phí thu'), 'feeClass');
     assert.equal(guessOne('Địa chỉ thường trú'), 'address');
@@ -127,12 +180,25 @@ describe('rowsToRecords', () => {
   });
 
   test('keeps one record per row so errors point at the sheet row', () => {
-    const sheet = { headers: ['a', 'b'], rows: [['x', ''], ['', 'y'], ['', '']] };
+    const sheet = {
+      headers: ['a', 'b'],
+      rows: [
+        ['x', ''],
+        ['', 'y'],
+        ['', ''],
+      ],
+    };
     assert.equal(rowsToRecords(sheet, ['code', null]).length, 3);
   });
 
   test('a field mapped twice takes the first non-blank cell', () => {
-    const sheet = { headers: ['a', 'b'], rows: [['', '2'], ['1', '2']] };
+    const sheet = {
+      headers: ['a', 'b'],
+      rows: [
+        ['', '2'],
+        ['1', '2'],
+      ],
+    };
     assert.deepEqual(rowsToRecords(sheet, ['phone', 'phone']), [{ phone: '2' }, { phone: '1' }]);
   });
 

@@ -35,11 +35,17 @@ describe('parseCsv', () => {
 
   test('reads CRLF line ends, and a CRLF inside quotes stays in the value', () => {
     const sheet = parseCsv('Mã hộ,Ghi chú\r\nH001,"a\r\nb"\r\nH002,c\r\n');
-    assert.deepEqual(sheet.rows, [['H001', 'a\r\nb'], ['H002', 'c']]);
+    assert.deepEqual(sheet.rows, [
+      ['H001', 'a\r\nb'],
+      ['H002', 'c'],
+    ]);
   });
 
   test('reads old Mac CR-only line ends', () => {
-    assert.deepEqual(parseCsv('a,b\r1,2\r3,4').rows, [['1', '2'], ['3', '4']]);
+    assert.deepEqual(parseCsv('a,b\r1,2\r3,4').rows, [
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   test('keeps leading zeros and never turns values into numbers', () => {
@@ -58,13 +64,19 @@ describe('parseCsv', () => {
   test('skips fully empty lines, including lines of bare separators', () => {
     const sheet = parseCsv('\n\na;b\n\n1;2\n;\n  ;  \n3;4\n\n');
     assert.deepEqual(sheet.headers, ['a', 'b']);
-    assert.deepEqual(sheet.rows, [['1', '2'], ['3', '4']]);
+    assert.deepEqual(sheet.rows, [
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   test('pads short rows and widens the header for long rows', () => {
     const sheet = parseCsv('a,b,c\n1\n1,2,3,4\n');
     assert.deepEqual(sheet.headers, ['a', 'b', 'c', '']);
-    assert.deepEqual(sheet.rows, [['1', '', '', ''], ['1', '2', '3', '4']]);
+    assert.deepEqual(sheet.rows, [
+      ['1', '', '', ''],
+      ['1', '2', '3', '4'],
+    ]);
   });
 
   test('drops trailing columns that are empty everywhere', () => {
@@ -97,34 +109,43 @@ describe('parseCsv', () => {
 
   test('an empty file is import.empty', () => {
     for (const text of ['', '\uFEFF', '\r\n\r\n', ' ; ;\n']) {
-      assert.throws(() => parseCsv(text), (error: unknown) => {
-        assert.ok(error instanceof ValidationError);
-        assert.equal(error.code, 'import.empty');
-        assert.equal(error.message, 'Tệp trống, không có dữ liệu');
+      assert.throws(
+        () => parseCsv(text),
+        (error: unknown) => {
+          assert.ok(error instanceof ValidationError);
+          assert.equal(error.code, 'import.empty');
+          assert.equal(error.message, 'Tệp trống, không có dữ liệu');
 
-        return true;
-      });
+          return true;
+        },
+      );
     }
   });
 
   test('a header without data rows is import.no_rows', () => {
-    assert.throws(() => parseCsv('Mã hộ;Chủ hộ\r\n;\r\n'), (error: unknown) => {
-      assert.ok(error instanceof ValidationError);
-      assert.equal(error.code, 'import.no_rows');
-      assert.equal(error.message, 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào');
+    assert.throws(
+      () => parseCsv('Mã hộ;Chủ hộ\r\n;\r\n'),
+      (error: unknown) => {
+        assert.ok(error instanceof ValidationError);
+        assert.equal(error.code, 'import.no_rows');
+        assert.equal(error.message, 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào');
 
-      return true;
-    });
+        return true;
+      },
+    );
   });
 
   test('an unclosed quote is an error naming its line', () => {
-    assert.throws(() => parseCsv('a,b\n1,2\n3,"open\n4,5\n'), (error: unknown) => {
-      assert.ok(error instanceof ValidationError);
-      assert.equal(error.code, 'import.csv_quote');
-      assert.match(error.message, /dòng 3/);
+    assert.throws(
+      () => parseCsv('a,b\n1,2\n3,"open\n4,5\n'),
+      (error: unknown) => {
+        assert.ok(error instanceof ValidationError);
+        assert.equal(error.code, 'import.csv_quote');
+        assert.match(error.message, /dòng 3/);
 
-      return true;
-    });
+        return true;
+      },
+    );
   });
 
   test('a quote inside an unquoted value is an ordinary character', () => {
@@ -139,7 +160,10 @@ describe('parseCsv', () => {
     const sheet = parseCsv(`\uFEFF${lines.join('\r\n')}\r\n`);
     assert.equal(sheet.rows.length, 10_000);
     assert.deepEqual(sheet.rows[9_999], [
-      'H9999', 'Nguyễn Văn 9999', '0900009999', 'dòng 9999\nhai; ba',
+      'H9999',
+      'Nguyễn Văn 9999',
+      '0900009999',
+      'dòng 9999\nhai; ba',
     ]);
   });
 });

@@ -57,8 +57,7 @@ const toParsedSheet = (raw: string[][]): ParsedSheet => {
   // Columns past the last one holding anything (a trailing separator, stray formatting) go.
   let width = 0;
   for (const row of table) width = Math.max(width, lastFilled(row) + 1);
-  const fit = (row: string[]): string[] =>
-    Array.from({ length: width }, (_, i) => row[i] ?? '');
+  const fit = (row: string[]): string[] => Array.from({ length: width }, (_, i) => row[i] ?? '');
 
   return { headers: fit(table[0]), rows: table.slice(1).map(fit) };
 };

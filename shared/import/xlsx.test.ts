@@ -25,7 +25,13 @@ describe('parseXlsx', () => {
 
     const parsed = await parseXlsx(await toBytes(workbook));
     assert.deepEqual(parsed.headers, [
-      'Mã hộ', 'Chủ hộ', 'SĐT', 'Số nhân khẩu', 'Phân loại từ', 'Vĩ độ', 'Tỷ lệ',
+      'Mã hộ',
+      'Chủ hộ',
+      'SĐT',
+      'Số nhân khẩu',
+      'Phân loại từ',
+      'Vĩ độ',
+      'Tỷ lệ',
     ]);
     assert.deepEqual(parsed.rows, [
       ['H001', 'Nguyễn Thị Ánh Tuyết', '905123456', '4', '2024-03-05', '12.25', '0.3'],
@@ -61,8 +67,14 @@ describe('parseXlsx', () => {
 
   test('reads only the first worksheet', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Đầu').addRows([['a', 'b'], ['1', '2']]);
-    workbook.addWorksheet('Sau').addRows([['x', 'y'], ['9', '9']]);
+    workbook.addWorksheet('Đầu').addRows([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    workbook.addWorksheet('Sau').addRows([
+      ['x', 'y'],
+      ['9', '9'],
+    ]);
 
     assert.deepEqual(await parseXlsx(await toBytes(workbook)), {
       headers: ['a', 'b'],
@@ -94,16 +106,28 @@ describe('parseXlsx', () => {
   test('a vertically merged cell gives its value to every row it covers', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('A');
-    sheet.addRows([['Mã hộ', 'Thôn'], ['H1', 'Thôn Đông'], ['H2', null], ['H3', null]]);
+    sheet.addRows([
+      ['Mã hộ', 'Thôn'],
+      ['H1', 'Thôn Đông'],
+      ['H2', null],
+      ['H3', null],
+    ]);
     sheet.mergeCells('B2:B4');
 
     const parsed = await parseXlsx(await toBytes(workbook));
-    assert.deepEqual(parsed.rows, [['H1', 'Thôn Đông'], ['H2', 'Thôn Đông'], ['H3', 'Thôn Đông']]);
+    assert.deepEqual(parsed.rows, [
+      ['H1', 'Thôn Đông'],
+      ['H2', 'Thôn Đông'],
+      ['H3', 'Thôn Đông'],
+    ]);
   });
 
   test('accepts an ArrayBuffer as well as a Uint8Array', async () => {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('A').addRows([['a', 'b'], [1, 2]]);
+    workbook.addWorksheet('A').addRows([
+      ['a', 'b'],
+      [1, 2],
+    ]);
     const bytes = await toBytes(workbook);
     const buffer = new ArrayBuffer(bytes.byteLength);
     new Uint8Array(buffer).set(bytes);

@@ -17,9 +17,10 @@ export const pageInMemory = <T extends Record<string, unknown>>(
     if (x === y) return 0;
     if (x === null || x === undefined) return 1;
     if (y === null || y === undefined) return -1;
-    const compared = typeof x === 'number' && typeof y === 'number'
-      ? x - y
-      : viCollator.compare(String(x), String(y));
+    const compared =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : viCollator.compare(String(x), String(y));
 
     return compared * direction;
   });

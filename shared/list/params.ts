@@ -15,7 +15,11 @@ const parseJson = (raw: string, name: string): unknown => {
   try {
     return JSON.parse(raw);
   } catch {
-    throw new ValidationError(`Tham số ${name} không phải JSON hợp lệ`, { [name]: 'JSON không hợp lệ' }, 'list.bad_param');
+    throw new ValidationError(
+      `Tham số ${name} không phải JSON hợp lệ`,
+      { [name]: 'JSON không hợp lệ' },
+      'list.bad_param',
+    );
   }
 };
 
@@ -26,9 +30,17 @@ export const parseListParams = (
   let sort = resource.defaultSort;
   if (query.sort) {
     const value = parseJson(query.sort, 'sort');
-    if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string'
-      || (value[1] !== 'ASC' && value[1] !== 'DESC')) {
-      throw new ValidationError('Tham số sort phải có dạng ["trường","ASC"|"DESC"]', { sort: 'Không hợp lệ' }, 'list.bad_param');
+    if (
+      !Array.isArray(value) ||
+      value.length !== 2 ||
+      typeof value[0] !== 'string' ||
+      (value[1] !== 'ASC' && value[1] !== 'DESC')
+    ) {
+      throw new ValidationError(
+        'Tham số sort phải có dạng ["trường","ASC"|"DESC"]',
+        { sort: 'Không hợp lệ' },
+        'list.bad_param',
+      );
     }
     // react-admin asks for `id` order when a view names none; the resource's own order stands in.
     const field = value[0] === 'id' ? resource.defaultSort.field : value[0];
@@ -45,13 +57,24 @@ export const parseListParams = (
   let range = { start: 0, end: 24 };
   if (query.range) {
     const value = parseJson(query.range, 'range');
-    const valid = Array.isArray(value) && value.length === 2
-      && value.every((n) => Number.isInteger(n) && n >= 0) && value[1] >= value[0];
+    const valid =
+      Array.isArray(value) &&
+      value.length === 2 &&
+      value.every((n) => Number.isInteger(n) && n >= 0) &&
+      value[1] >= value[0];
     if (!valid) {
-      throw new ValidationError('Tham số range phải có dạng [đầu, cuối] với 0 ≤ đầu ≤ cuối', { range: 'Không hợp lệ' }, 'list.bad_param');
+      throw new ValidationError(
+        'Tham số range phải có dạng [đầu, cuối] với 0 ≤ đầu ≤ cuối',
+        { range: 'Không hợp lệ' },
+        'list.bad_param',
+      );
     }
     if (value[1] - value[0] + 1 > MAX_PAGE) {
-      throw new ValidationError(`Mỗi trang tối đa ${MAX_PAGE} bản ghi`, { range: 'Trang quá lớn' }, 'list.page_too_large');
+      throw new ValidationError(
+        `Mỗi trang tối đa ${MAX_PAGE} bản ghi`,
+        { range: 'Trang quá lớn' },
+        'list.page_too_large',
+      );
     }
     range = { start: value[0], end: value[1] };
   }
@@ -60,7 +83,11 @@ export const parseListParams = (
   if (query.filter) {
     const value = parseJson(query.filter, 'filter');
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new ValidationError('Tham số filter phải là một đối tượng JSON', { filter: 'Không hợp lệ' }, 'list.bad_param');
+      throw new ValidationError(
+        'Tham số filter phải là một đối tượng JSON',
+        { filter: 'Không hợp lệ' },
+        'list.bad_param',
+      );
     }
     filter = value as Record<string, unknown>;
   }
@@ -85,7 +112,11 @@ export const filterValues = (value: unknown, name: string): string[] | undefined
   if (value === undefined || value === null || value === '') return undefined;
   const list = Array.isArray(value) ? value : [value];
   if (!list.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    throw new ValidationError(`Bộ lọc ${name} không hợp lệ`, { [name]: 'Không hợp lệ' }, 'list.bad_filter');
+    throw new ValidationError(
+      `Bộ lọc ${name} không hợp lệ`,
+      { [name]: 'Không hợp lệ' },
+      'list.bad_filter',
+    );
   }
 
   return list.map(String);

@@ -40,7 +40,10 @@ describe('Vietnamese collation key', () => {
 
   it('puts tones in the collator order: none, huyền, hỏi, ngã, sắc, nặng', () => {
     const tonesInOrder = ['ma', 'mà', 'mả', 'mã', 'má', 'mạ'];
-    assert.deepEqual([...tonesInOrder].reverse().sort((a, b) => byteOrder(a, b)), tonesInOrder);
+    assert.deepEqual(
+      [...tonesInOrder].reverse().sort((a, b) => byteOrder(a, b)),
+      tonesInOrder,
+    );
   });
 
   it('agrees with Intl.Collator("vi") on any two Vietnamese strings (property)', () => {

@@ -9,11 +9,7 @@ export const cleanText = (value: string): string =>
  * letter in Vietnamese, not an accented D, so NFD leaves it alone and it is mapped by hand.
  */
 export const fold = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  value.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** Splits folded text into words of letters and digits. */
 export const words = (value: string): string[] => fold(value).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -8,7 +8,8 @@ const shifted = (instant: string | Date): Date =>
   new Date(new Date(instant).getTime() + ICT_OFFSET_MS);
 
 /** `YYYY-MM-DD` of the instant in Vietnam. */
-export const ictDate = (instant: string | Date): string => shifted(instant).toISOString().slice(0, 10);
+export const ictDate = (instant: string | Date): string =>
+  shifted(instant).toISOString().slice(0, 10);
 
 /** `YYYY-MM` of the instant in Vietnam. */
 export const ictMonth = (instant: string | Date): string => ictDate(instant).slice(0, 7);

@@ -35,7 +35,10 @@ export const getStoredUnits = async (db: Db, ids: string[]): Promise<Map<string,
 
 /** Adds the household count of each unit, read from its counter in one batch. */
 const withCounts = async (db: Db, units: StoredUnit[]): Promise<Unit[]> => {
-  const counts = await householdCounts(db, units.map((u) => u.id));
+  const counts = await householdCounts(
+    db,
+    units.map((u) => u.id),
+  );
 
   return units.map((unit) => ({ ...unit, householdCount: counts.get(unit.id)?.total ?? 0 }));
 };
@@ -67,7 +70,11 @@ const UNIT_FILTERS = ['q', 'id', 'level', 'parentId', 'root', 'under'];
  * Units of the caller's area, read by the key range of the subtree asked for. `root` asks for
  * the top of what the caller sees: the province for the platform, the caller's own unit else.
  */
-export const listUnits = async (db: Db, params: ListParams, caller?: Principal): Promise<Page<Unit>> => {
+export const listUnits = async (
+  db: Db,
+  params: ListParams,
+  caller?: Principal,
+): Promise<Page<Unit>> => {
   const { filter } = params;
   checkFilterKeys(filter, UNIT_FILTERS);
   const scope = scopeOf(caller);
@@ -140,12 +147,19 @@ export const createUnit = async (
   try {
     await writeAudited(
       db,
-      { Put: { TableName: db.tableName, Item: toItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: toItem(unit),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
       { resource: 'units', recordId: id, action: 'create', unitPath: unit.unitPath, after: unit },
       caller,
     );
   } catch (error) {
-    if (error instanceof ConditionFailed) throw new ConflictError('Đơn vị đã tồn tại', 'unit.exists');
+    if (error instanceof ConditionFailed)
+      throw new ConflictError('Đơn vị đã tồn tại', 'unit.exists');
     throw error;
   }
 
@@ -165,7 +179,9 @@ export const updateUnit = async (
   if (input.parentId !== current.parentId || input.level !== current.level) {
     throw new ValidationError(
       'Không đổi được cấp hoặc đơn vị cấp trên; sáp nhập, chia tách được ghi bằng đơn vị mới với ngày hiệu lực',
-      input.parentId !== current.parentId ? { parentId: 'Không đổi được' } : { level: 'Không đổi được' },
+      input.parentId !== current.parentId
+        ? { parentId: 'Không đổi được' }
+        : { level: 'Không đổi được' },
       'unit.immutable_position',
     );
   }
@@ -182,7 +198,14 @@ export const updateUnit = async (
           ExpressionAttributeValues: { ':version': version },
         },
       },
-      { resource: 'units', recordId: id, action: 'update', unitPath: unit.unitPath, before: current, after: unit },
+      {
+        resource: 'units',
+        recordId: id,
+        action: 'update',
+        unitPath: unit.unitPath,
+        before: current,
+        after: unit,
+      },
       caller,
     );
   } catch (error) {

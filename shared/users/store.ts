@@ -50,7 +50,11 @@ export const getUser = async (db: Db, principal: Principal, id: string): Promise
 
 const USER_FILTERS = ['q', 'id', 'accountId', 'role', 'active'];
 
-export const listUsers = async (db: Db, principal: Principal, params: ListParams): Promise<Page<User>> => {
+export const listUsers = async (
+  db: Db,
+  principal: Principal,
+  params: ListParams,
+): Promise<Page<User>> => {
   const { filter } = params;
   checkFilterKeys(filter, USER_FILTERS);
   const ids = filterValues(filter.id, 'id');
@@ -60,8 +64,12 @@ export const listUsers = async (db: Db, principal: Principal, params: ListParams
     : await queryAll(db, {
         IndexName: 'byTree',
         // DynamoDB refuses an empty prefix: the platform roles read the whole key instead.
-        KeyConditionExpression: prefix ? 'treePk = :pk AND begins_with(treeSk, :prefix)' : 'treePk = :pk',
-        ExpressionAttributeValues: prefix ? { ':pk': TREE_USERS, ':prefix': prefix } : { ':pk': TREE_USERS },
+        KeyConditionExpression: prefix
+          ? 'treePk = :pk AND begins_with(treeSk, :prefix)'
+          : 'treePk = :pk',
+        ExpressionAttributeValues: prefix
+          ? { ':pk': TREE_USERS, ':prefix': prefix }
+          : { ':pk': TREE_USERS },
       });
   const accountIds = filterValues(filter.accountId, 'accountId');
   const roles = filterValues(filter.role, 'role');
@@ -77,7 +85,10 @@ export const listUsers = async (db: Db, principal: Principal, params: ListParams
         (!query || matchesQuery(searchText([user.username, user.fullName, user.email]), query)),
     );
 
-  return pageInMemory(users as unknown as Array<Record<string, unknown>>, params) as unknown as Page<User>;
+  return pageInMemory(
+    users as unknown as Array<Record<string, unknown>>,
+    params,
+  ) as unknown as Page<User>;
 };
 
 /** The account and role rules for a user someone writes: no one places a user beyond reach. */
@@ -86,12 +97,19 @@ const checkPlacement = async (db: Db, principal: Principal, input: UserInput) =>
     throw new ValidationError('Tài khoản không tồn tại', { accountId: 'Không tồn tại' });
   }
   const account = await getAccount(db, input.accountId).catch(() => undefined);
-  if (!account) throw new ValidationError('Tài khoản không tồn tại', { accountId: 'Không tồn tại' });
+  if (!account)
+    throw new ValidationError('Tài khoản không tồn tại', { accountId: 'Không tồn tại' });
   if (account.status === 'closed') {
-    throw new ValidationError('Tài khoản đã đóng, không thêm người dùng được', { accountId: 'Đã đóng' });
+    throw new ValidationError('Tài khoản đã đóng, không thêm người dùng được', {
+      accountId: 'Đã đóng',
+    });
   }
   if (!assignableRoles[principal.role].includes(input.role)) {
-    throw new ValidationError('Bạn không được giao vai trò này', { role: 'Không được giao vai trò này' }, 'user.role_not_assignable');
+    throw new ValidationError(
+      'Bạn không được giao vai trò này',
+      { role: 'Không được giao vai trò này' },
+      'user.role_not_assignable',
+    );
   }
   if (PLATFORM_ROLES.includes(input.role) && account.kind !== 'operator') {
     throw new ValidationError(
@@ -131,9 +149,13 @@ const writeWithGuard = async (db: Db, items: TransactItem[], username: string) =
   } catch (error) {
     if (error instanceof TransactionCancelled) {
       if (error.reasons[1] === 'ConditionalCheckFailed') {
-        throw new ConflictError(`Tên đăng nhập "${username}" đã có người dùng`, 'user.duplicate_username', {
-          username: 'Đã có người dùng',
-        });
+        throw new ConflictError(
+          `Tên đăng nhập "${username}" đã có người dùng`,
+          'user.duplicate_username',
+          {
+            username: 'Đã có người dùng',
+          },
+        );
       }
       throw staleVersion();
     }
@@ -162,17 +184,27 @@ export const createUser = async (
     passwordHash: await hashPassword(password as string),
     passwordChangedAt: now,
   };
-  await writeWithGuard(db, [
-    { Put: { TableName: db.tableName, Item: toItem(user), ConditionExpression: 'attribute_not_exists(pk)' } },
-    {
-      Put: {
-        TableName: db.tableName,
-        Item: { ...keys.username(user.username), userId: user.id },
-        ConditionExpression: 'attribute_not_exists(pk)',
+  await writeWithGuard(
+    db,
+    [
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: toItem(user),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       },
-    },
-    userAudit(db, principal, 'create', account.unitPath, undefined, user),
-  ], user.username);
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: { ...keys.username(user.username), userId: user.id },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      userAudit(db, principal, 'create', account.unitPath, undefined, user),
+    ],
+    user.username,
+  );
 
   return stripInternal<User>(user);
 };
@@ -194,42 +226,54 @@ export const updateUser = async (
     });
   }
   if (id === principal.userId && (input.role !== current.role || !input.active)) {
-    throw new ValidationError('Không tự đổi vai trò hoặc tự khóa chính mình', { role: 'Không tự đổi được' }, 'user.self_change');
+    throw new ValidationError(
+      'Không tự đổi vai trò hoặc tự khóa chính mình',
+      { role: 'Không tự đổi được' },
+      'user.self_change',
+    );
   }
   if (input.role !== current.role) await checkPlacement(db, principal, input);
   else if (!assignableRoles[principal.role].includes(current.role)) {
-    throw new ValidationError('Bạn không sửa được người dùng có vai trò này', { role: 'Không được sửa' }, 'user.role_not_assignable');
+    throw new ValidationError(
+      'Bạn không sửa được người dùng có vai trò này',
+      { role: 'Không được sửa' },
+      'user.role_not_assignable',
+    );
   }
 
   const after: StoredUser = { ...current, ...input, updatedAt: now, version: version + 1 };
-  await writeWithGuard(db, [
-    {
-      Put: {
-        TableName: db.tableName,
-        Item: toItem(after),
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: { ':version': version },
+  await writeWithGuard(
+    db,
+    [
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: toItem(after),
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': version },
+        },
       },
-    },
-    userAudit(db, principal, 'update', await accountPath(db, current.accountId), current, after),
-  ], after.username);
+      userAudit(db, principal, 'update', await accountPath(db, current.accountId), current, after),
+    ],
+    after.username,
+  );
   if (current.active && !after.active) await endAllSessions(db, id);
 
   return stripInternal<User>(after);
 };
 
-export const deleteUser = async (
-  db: Db,
-  principal: Principal,
-  id: string,
-): Promise<User> => {
+export const deleteUser = async (db: Db, principal: Principal, id: string): Promise<User> => {
   const current = await findStoredUser(db, id);
   if (!current || !seesAccount(principal, current.accountId)) throw userNotFound();
   if (id === principal.userId) {
     throw new ValidationError('Không tự xóa chính mình', undefined, 'user.self_delete');
   }
   if (!assignableRoles[principal.role].includes(current.role)) {
-    throw new ValidationError('Bạn không xóa được người dùng có vai trò này', undefined, 'user.role_not_assignable');
+    throw new ValidationError(
+      'Bạn không xóa được người dùng có vai trò này',
+      undefined,
+      'user.role_not_assignable',
+    );
   }
   await transactWrite(db, [
     {
@@ -269,7 +313,11 @@ export const setPassword = async (
         UpdateExpression:
           'SET passwordHash = :hash, passwordChangedAt = :now, updatedAt = :now, version = version + :one',
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':hash': await hashPassword(password as string), ':now': now, ':one': 1 },
+        ExpressionAttributeValues: {
+          ':hash': await hashPassword(password as string),
+          ':now': now,
+          ':one': 1,
+        },
       },
     },
     auditPut(db.tableName, actor, {

@@ -62,10 +62,16 @@ const householdBody = (unitId: string, hamletId: string | null) => ({
 });
 
 const freshHousehold = async (where: 'inside' | 'outside') =>
-  (await asOperator('POST', '/api/households', householdBody(
-    where === 'inside' ? WARD : fixture.outside.ward,
-    where === 'inside' ? HAMLET : null,
-  ))).id as string;
+  (
+    await asOperator(
+      'POST',
+      '/api/households',
+      householdBody(
+        where === 'inside' ? WARD : fixture.outside.ward,
+        where === 'inside' ? HAMLET : null,
+      ),
+    )
+  ).id as string;
 
 before(async () => {
   stack = await startTestStack(20);
@@ -73,22 +79,64 @@ before(async () => {
   for (const role of ROLES) tokens[role] = await signIn(stack, USER_OF[role]);
 
   // Another province, with a ward, a hamlet, an account and a user: outside every area role.
-  const province = await asOperator('POST', '/api/units', { code: '99', name: 'Tỉnh Thử', level: 'province' });
-  const ward = await asOperator('POST', '/api/units', { code: '99001', name: 'Phường Thử', level: 'ward', parentId: province.id });
-  const hamlet = await asOperator('POST', '/api/units', { code: 'T1', name: 'Tổ 1', level: 'hamlet', parentId: ward.id });
-  const account = await asOperator('POST', '/api/accounts', { name: 'UBND Phường Thử', kind: 'ward-committee', unitId: ward.id });
-  const user = await asOperator('POST', '/api/users', {
-    username: 'thu.admin', fullName: 'Người Thử', accountId: account.id, role: 'unit-admin', password: 'MatKhau12345',
+  const province = await asOperator('POST', '/api/units', {
+    code: '99',
+    name: 'Tỉnh Thử',
+    level: 'province',
   });
-  Object.assign(fixture.outside, { ward: ward.id, unit: hamlet.id, account: account.id, user: user.id });
+  const ward = await asOperator('POST', '/api/units', {
+    code: '99001',
+    name: 'Phường Thử',
+    level: 'ward',
+    parentId: province.id,
+  });
+  const hamlet = await asOperator('POST', '/api/units', {
+    code: 'T1',
+    name: 'Tổ 1',
+    level: 'hamlet',
+    parentId: ward.id,
+  });
+  const account = await asOperator('POST', '/api/accounts', {
+    name: 'UBND Phường Thử',
+    kind: 'ward-committee',
+    unitId: ward.id,
+  });
+  const user = await asOperator('POST', '/api/users', {
+    username: 'thu.admin',
+    fullName: 'Người Thử',
+    accountId: account.id,
+    role: 'unit-admin',
+    password: 'MatKhau12345',
+  });
+  Object.assign(fixture.outside, {
+    ward: ward.id,
+    unit: hamlet.id,
+    account: account.id,
+    user: user.id,
+  });
   fixture.outside.household = await freshHousehold('outside');
 
-  const viewer = (await asOperator('GET', `/api/users?filter=${encodeURIComponent(JSON.stringify({ q: 'vinhhai.xem' }))}`))[0];
-  Object.assign(fixture.inside, { ward: WARD, unit: HAMLET, account: 'ubnd-22330-2409', user: viewer.id });
+  const viewer = (
+    await asOperator(
+      'GET',
+      `/api/users?filter=${encodeURIComponent(JSON.stringify({ q: 'vinhhai.xem' }))}`,
+    )
+  )[0];
+  Object.assign(fixture.inside, {
+    ward: WARD,
+    unit: HAMLET,
+    account: 'ubnd-22330-2409',
+    user: viewer.id,
+  });
   fixture.inside.household = await freshHousehold('inside');
 
   const trail = async (id: string) =>
-    (await asOperator('GET', `/api/audit-events?filter=${encodeURIComponent(JSON.stringify({ resource: 'households', recordId: id }))}`))[0].id;
+    (
+      await asOperator(
+        'GET',
+        `/api/audit-events?filter=${encodeURIComponent(JSON.stringify({ resource: 'households', recordId: id }))}`,
+      )
+    )[0].id;
   fixture.inside.audit = await trail(fixture.inside.household);
   fixture.outside.audit = await trail(fixture.outside.household);
 });
@@ -130,8 +178,14 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
     path: '/api/auth/password',
     body: { currentPassword: 'sai', newPassword: 'MatKhauMoi123' },
   }),
-  'GET /api/households': async (w) => ({ method: 'GET', path: `/api/households${byId('household', w)}` }),
-  'GET /api/households/{id}': async (w) => ({ method: 'GET', path: `/api/households/${fixture[w].household}` }),
+  'GET /api/households': async (w) => ({
+    method: 'GET',
+    path: `/api/households${byId('household', w)}`,
+  }),
+  'GET /api/households/{id}': async (w) => ({
+    method: 'GET',
+    path: `/api/households/${fixture[w].household}`,
+  }),
   'POST /api/households': async (w) => ({
     method: 'POST',
     path: '/api/households',
@@ -141,15 +195,28 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
     const id = fixture[w].household;
     const current = await asOperator('GET', `/api/households/${id}`);
 
-    return { method: 'PUT', path: `/api/households/${id}`, body: { ...current, note: `sửa ${serial++}` } };
+    return {
+      method: 'PUT',
+      path: `/api/households/${id}`,
+      body: { ...current, note: `sửa ${serial++}` },
+    };
   },
-  'DELETE /api/households/{id}': async (w) => ({ method: 'DELETE', path: `/api/households/${await freshHousehold(w)}` }),
+  'DELETE /api/households/{id}': async (w) => ({
+    method: 'DELETE',
+    path: `/api/households/${await freshHousehold(w)}`,
+  }),
   'POST /api/households/import': async (w) => ({
     method: 'POST',
     path: '/api/households/import',
-    body: { unitId: fixture[w].ward, rows: [{ code: `IMP-${serial++}`, ownerName: 'Trần Thị Nhập' }] },
+    body: {
+      unitId: fixture[w].ward,
+      rows: [{ code: `IMP-${serial++}`, ownerName: 'Trần Thị Nhập' }],
+    },
   }),
-  'GET /api/stats/register': async (w) => ({ method: 'GET', path: `/api/stats/register?parentId=${fixture[w].ward}` }),
+  'GET /api/stats/register': async (w) => ({
+    method: 'GET',
+    path: `/api/stats/register?parentId=${fixture[w].ward}`,
+  }),
   'GET /api/units': async (w) => ({ method: 'GET', path: `/api/units${byId('unit', w)}` }),
   'GET /api/units/{id}': async (w) => ({ method: 'GET', path: `/api/units/${fixture[w].unit}` }),
   'POST /api/units': async (w) => ({
@@ -160,11 +227,18 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
   'PUT /api/units/{id}': async (w) => {
     const unit = await asOperator('GET', `/api/units/${fixture[w].unit}`);
 
-    return { method: 'PUT', path: `/api/units/${unit.id}`, body: { ...unit, name: `Tổ ${serial++}` } };
+    return {
+      method: 'PUT',
+      path: `/api/units/${unit.id}`,
+      body: { ...unit, name: `Tổ ${serial++}` },
+    };
   },
   'DELETE /api/units/{id}': async (w) => {
     const unit = await asOperator('POST', '/api/units', {
-      code: `D${serial++}`, name: 'Tổ xóa', level: 'hamlet', parentId: fixture[w].ward,
+      code: `D${serial++}`,
+      name: 'Tổ xóa',
+      level: 'hamlet',
+      parentId: fixture[w].ward,
     });
 
     return { method: 'DELETE', path: `/api/units/${unit.id}` };
@@ -173,7 +247,10 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
     method: 'GET',
     path: `/api/accounts?filter=${encodeURIComponent(JSON.stringify({ id: [accountFor(w, role)] }))}`,
   }),
-  'GET /api/accounts/{id}': async (w, role) => ({ method: 'GET', path: `/api/accounts/${accountFor(w, role)}` }),
+  'GET /api/accounts/{id}': async (w, role) => ({
+    method: 'GET',
+    path: `/api/accounts/${accountFor(w, role)}`,
+  }),
   'POST /api/accounts': async (w) => ({
     method: 'POST',
     path: '/api/accounts',
@@ -182,11 +259,17 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
   'PUT /api/accounts/{id}': async (w) => {
     const account = await asOperator('GET', `/api/accounts/${fixture[w].account}`);
 
-    return { method: 'PUT', path: `/api/accounts/${account.id}`, body: { ...account, contactName: `Liên hệ ${serial++}` } };
+    return {
+      method: 'PUT',
+      path: `/api/accounts/${account.id}`,
+      body: { ...account, contactName: `Liên hệ ${serial++}` },
+    };
   },
   'DELETE /api/accounts/{id}': async (w) => {
     const account = await asOperator('POST', '/api/accounts', {
-      name: `Xóa ${serial++}`, kind: 'ward-committee', unitId: fixture[w].ward,
+      name: `Xóa ${serial++}`,
+      kind: 'ward-committee',
+      unitId: fixture[w].ward,
     });
 
     return { method: 'DELETE', path: `/api/accounts/${account.id}` };
@@ -197,37 +280,64 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
     method: 'POST',
     path: '/api/users',
     body: {
-      username: `moi.${serial++}`, fullName: 'Người Mới', accountId: fixture[w].account, role: 'viewer', password: 'MatKhau12345',
+      username: `moi.${serial++}`,
+      fullName: 'Người Mới',
+      accountId: fixture[w].account,
+      role: 'viewer',
+      password: 'MatKhau12345',
     },
   }),
   'PUT /api/users/{id}': async (w) => {
     const user = await asOperator('GET', `/api/users/${fixture[w].user}`);
 
-    return { method: 'PUT', path: `/api/users/${user.id}`, body: { ...user, fullName: `Người ${serial++}` } };
+    return {
+      method: 'PUT',
+      path: `/api/users/${user.id}`,
+      body: { ...user, fullName: `Người ${serial++}` },
+    };
   },
   'DELETE /api/users/{id}': async (w) => {
     const user = await asOperator('POST', '/api/users', {
-      username: `xoa.${serial++}`, fullName: 'Người Xóa', accountId: fixture[w].account, role: 'viewer', password: 'MatKhau12345',
+      username: `xoa.${serial++}`,
+      fullName: 'Người Xóa',
+      accountId: fixture[w].account,
+      role: 'viewer',
+      password: 'MatKhau12345',
     });
 
     return { method: 'DELETE', path: `/api/users/${user.id}` };
   },
   'POST /api/users/{id}/password': async (w) => {
     const user = await asOperator('POST', '/api/users', {
-      username: `dat.${serial++}`, fullName: 'Người Đặt', accountId: fixture[w].account, role: 'viewer', password: 'MatKhau12345',
+      username: `dat.${serial++}`,
+      fullName: 'Người Đặt',
+      accountId: fixture[w].account,
+      role: 'viewer',
+      password: 'MatKhau12345',
     });
 
-    return { method: 'POST', path: `/api/users/${user.id}/password`, body: { password: 'MatKhauMoi999' } };
+    return {
+      method: 'POST',
+      path: `/api/users/${user.id}/password`,
+      body: { password: 'MatKhauMoi999' },
+    };
   },
   'GET /api/audit-events': async (w) => ({
     method: 'GET',
     path: `/api/audit-events?filter=${encodeURIComponent(JSON.stringify({ resource: 'households', recordId: fixture[w].household }))}`,
   }),
-  'GET /api/audit-events/{id}': async (w) => ({ method: 'GET', path: `/api/audit-events/${fixture[w].audit}` }),
+  'GET /api/audit-events/{id}': async (w) => ({
+    method: 'GET',
+    path: `/api/audit-events/${fixture[w].audit}`,
+  }),
 };
 
 /** What a caller must get: the role's permission first, then the area. */
-const expected = (routeKey: string, role: Role, where: Where): { status: number; visible?: boolean } => {
+const expected = (
+  routeKey: string,
+  role: Role,
+  where: Where,
+): { status: number; visible?: boolean } => {
   const rule = accessRules[routeKey];
   if (rule.kind === 'public') return { status: routeKey.includes('login') ? 401 : 200 };
   if (routeKey === 'POST /api/auth/password') return { status: 400 };
@@ -246,7 +356,10 @@ const expected = (routeKey: string, role: Role, where: Where): { status: number;
 describe('authorization matrix', () => {
   test('every route of the route table has an access rule and a case in this matrix', () => {
     for (const routeKey of allRouteKeys()) {
-      assert.ok(accessRules[routeKey], `route ${routeKey} has no access rule in shared/auth/access.ts`);
+      assert.ok(
+        accessRules[routeKey],
+        `route ${routeKey} has no access rule in shared/auth/access.ts`,
+      );
       assert.ok(cases[routeKey], `route ${routeKey} has no case in the authorization matrix`);
     }
   });
@@ -264,14 +377,26 @@ describe('authorization matrix', () => {
     for (const role of ROLES) {
       for (const where of ['inside', 'outside'] as const) {
         const want = expected(routeKey, role, where);
-        const name = `${routeKey} as ${role}, record ${where} the area → ${want.status}` +
-          (want.visible === undefined ? '' : want.visible ? ' and visible' : ' and nothing visible');
+        const name =
+          `${routeKey} as ${role}, record ${where} the area → ${want.status}` +
+          (want.visible === undefined
+            ? ''
+            : want.visible
+              ? ' and visible'
+              : ' and nothing visible');
         test(name, async () => {
           const request = await cases[routeKey](where, role);
           // Sign-out ends the session: give it a session of its own.
-          const token = routeKey === 'POST /api/auth/logout' ? await signIn(stack, USER_OF[role]) : tokens[role];
+          const token =
+            routeKey === 'POST /api/auth/logout'
+              ? await signIn(stack, USER_OF[role])
+              : tokens[role];
           const response = await call(token, request.method, request.path, request.body);
-          assert.equal(response.status, want.status, `${request.method} ${request.path}: ${response.text.slice(0, 300)}`);
+          assert.equal(
+            response.status,
+            want.status,
+            `${request.method} ${request.path}: ${response.text.slice(0, 300)}`,
+          );
           if (want.visible === undefined) return;
 
           if (routeKey === 'POST /api/households/import') {

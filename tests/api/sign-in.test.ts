@@ -34,7 +34,10 @@ describe('session tokens', () => {
     assert.equal(response.body.username, 'vinhhai.admin');
     assert.equal(response.body.role, 'unit-admin');
     assert.equal(response.body.scopeUnitId, '22330-2409');
-    assert.ok(Number(claimsOf(token).exp) - Number(claimsOf(token).iat) <= 12 * 3600, 'expires within 12 hours');
+    assert.ok(
+      Number(claimsOf(token).exp) - Number(claimsOf(token).iat) <= 12 * 3600,
+      'expires within 12 hours',
+    );
   });
 
   test('a tampered token is refused with 401', async () => {
@@ -78,31 +81,66 @@ describe('session tokens', () => {
   test('a token kept after sign-out is refused', async () => {
     const token = await signIn(stack, 'vinhhai.xem');
     assert.equal((await me(token)).status, 200);
-    assert.equal((await request(stack.url, 'POST', '/api/auth/logout', undefined, bearer(token))).status, 200);
+    assert.equal(
+      (await request(stack.url, 'POST', '/api/auth/logout', undefined, bearer(token))).status,
+      200,
+    );
     assert.equal((await me(token)).status, 401);
   });
 
   test('a token of a user who is then deactivated is refused, and that user cannot sign in', async () => {
-    const created = await request(stack.url, 'POST', '/api/users', {
-      username: 'tam.nghi', fullName: 'Tạm Nghỉ', accountId: 'ubnd-22330-2409', role: 'viewer', password: 'MatKhau12345',
-    }, bearer(operator));
+    const created = await request(
+      stack.url,
+      'POST',
+      '/api/users',
+      {
+        username: 'tam.nghi',
+        fullName: 'Tạm Nghỉ',
+        accountId: 'ubnd-22330-2409',
+        role: 'viewer',
+        password: 'MatKhau12345',
+      },
+      bearer(operator),
+    );
     assert.equal(created.status, 201, created.text);
     const token = (await login('tam.nghi', 'MatKhau12345')).body.token;
     assert.equal((await me(token)).status, 200);
 
-    const update = await request(stack.url, 'PUT', `/api/users/${created.body.id}`, { ...created.body, active: false }, bearer(operator));
+    const update = await request(
+      stack.url,
+      'PUT',
+      `/api/users/${created.body.id}`,
+      { ...created.body, active: false },
+      bearer(operator),
+    );
     assert.equal(update.status, 200, update.text);
     assert.equal((await me(token)).status, 401);
     assert.equal((await login('tam.nghi', 'MatKhau12345')).status, 401);
   });
 
   test('a token of a user whose password is reset is refused; the new password works', async () => {
-    const created = await request(stack.url, 'POST', '/api/users', {
-      username: 'dat.lai', fullName: 'Đặt Lại', accountId: 'ubnd-22330-2409', role: 'viewer', password: 'MatKhau12345',
-    }, bearer(operator));
+    const created = await request(
+      stack.url,
+      'POST',
+      '/api/users',
+      {
+        username: 'dat.lai',
+        fullName: 'Đặt Lại',
+        accountId: 'ubnd-22330-2409',
+        role: 'viewer',
+        password: 'MatKhau12345',
+      },
+      bearer(operator),
+    );
     const token = (await login('dat.lai', 'MatKhau12345')).body.token;
     const admin = await signIn(stack, 'vinhhai.admin');
-    const reset = await request(stack.url, 'POST', `/api/users/${created.body.id}/password`, { password: 'MatKhauMoi2026' }, bearer(admin));
+    const reset = await request(
+      stack.url,
+      'POST',
+      `/api/users/${created.body.id}/password`,
+      { password: 'MatKhauMoi2026' },
+      bearer(admin),
+    );
     assert.equal(reset.status, 200, reset.text);
     assert.equal((await me(token)).status, 401);
     assert.equal((await login('dat.lai', 'MatKhau12345')).status, 401);
@@ -110,17 +148,45 @@ describe('session tokens', () => {
   });
 
   test('a user changes their own password with the current one, and gets a fresh session', async () => {
-    const created = await request(stack.url, 'POST', '/api/users', {
-      username: 'tu.doi', fullName: 'Tự Đổi', accountId: 'ubnd-22330-2409', role: 'viewer', password: 'MatKhau12345',
-    }, bearer(operator));
+    const created = await request(
+      stack.url,
+      'POST',
+      '/api/users',
+      {
+        username: 'tu.doi',
+        fullName: 'Tự Đổi',
+        accountId: 'ubnd-22330-2409',
+        role: 'viewer',
+        password: 'MatKhau12345',
+      },
+      bearer(operator),
+    );
     assert.equal(created.status, 201);
     const token = (await login('tu.doi', 'MatKhau12345')).body.token;
-    const wrong = await request(stack.url, 'POST', '/api/auth/password', { currentPassword: 'sai', newPassword: 'MatKhauMoi2026' }, bearer(token));
+    const wrong = await request(
+      stack.url,
+      'POST',
+      '/api/auth/password',
+      { currentPassword: 'sai', newPassword: 'MatKhauMoi2026' },
+      bearer(token),
+    );
     assert.equal(wrong.status, 400);
     assert.equal(wrong.body.errors.currentPassword, 'Không đúng');
-    const weak = await request(stack.url, 'POST', '/api/auth/password', { currentPassword: 'MatKhau12345', newPassword: 'ngan' }, bearer(token));
+    const weak = await request(
+      stack.url,
+      'POST',
+      '/api/auth/password',
+      { currentPassword: 'MatKhau12345', newPassword: 'ngan' },
+      bearer(token),
+    );
     assert.equal(weak.status, 400);
-    const changed = await request(stack.url, 'POST', '/api/auth/password', { currentPassword: 'MatKhau12345', newPassword: 'MatKhauMoi2026' }, bearer(token));
+    const changed = await request(
+      stack.url,
+      'POST',
+      '/api/auth/password',
+      { currentPassword: 'MatKhau12345', newPassword: 'MatKhauMoi2026' },
+      bearer(token),
+    );
     assert.equal(changed.status, 200, changed.text);
     assert.equal((await me(token)).status, 401, 'the old session ended');
     assert.equal((await me(changed.body.token)).status, 200, 'the fresh session works');
@@ -139,7 +205,8 @@ describe('sign-in answers and lockout', () => {
 
   test('five failures in 15 minutes lock a username, even with the right password next', async () => {
     const password = passwordOf(stack, 'thugom.dothi');
-    for (let i = 0; i < 4; i += 1) assert.equal((await login('thugom.dothi', 'sai-mat-khau')).status, 401);
+    for (let i = 0; i < 4; i += 1)
+      assert.equal((await login('thugom.dothi', 'sai-mat-khau')).status, 401);
     const fifth = await login('thugom.dothi', 'sai-mat-khau');
     assert.equal(fifth.status, 429);
     assert.match(fifth.body.message, /tạm khóa/);
@@ -160,18 +227,31 @@ describe('sign-in answers and lockout', () => {
     const password = passwordOf(stack, 'loctho.admin');
     const at = (minutes: number) => new Date(Date.now() + minutes * 60_000);
     for (let i = 0; i < 5; i += 1) {
-      await assert.rejects(signInStore(stack.db, { username: 'loctho.admin', password: 'sai' }, '127.0.0.1', at(0)));
+      await assert.rejects(
+        signInStore(stack.db, { username: 'loctho.admin', password: 'sai' }, '127.0.0.1', at(0)),
+      );
     }
     await assert.rejects(
       signInStore(stack.db, { username: 'loctho.admin', password }, '127.0.0.1', at(14)),
       (error: Error) => error.name === 'TooManyRequestsError',
     );
-    const signedIn = await signInStore(stack.db, { username: 'loctho.admin', password }, '127.0.0.1', at(16));
+    const signedIn = await signInStore(
+      stack.db,
+      { username: 'loctho.admin', password },
+      '127.0.0.1',
+      at(16),
+    );
     assert.ok(signedIn.token);
   });
 
   test('users never come back with a password or its hash', async () => {
-    const list = await request(stack.url, 'GET', '/api/users?range=[0,99]', undefined, bearer(operator));
+    const list = await request(
+      stack.url,
+      'GET',
+      '/api/users?range=[0,99]',
+      undefined,
+      bearer(operator),
+    );
     assert.equal(list.status, 200);
     assert.ok(list.body.length >= 7);
     assert.doesNotMatch(list.text, /password|scrypt\$/i);
@@ -181,32 +261,68 @@ describe('sign-in answers and lockout', () => {
 describe('no mass assignment', () => {
   test('a unit admin cannot give a role above their own, nor change their own role', async () => {
     const admin = await signIn(stack, 'vinhhai.admin');
-    const raise = await request(stack.url, 'POST', '/api/users', {
-      username: 'len.chuc', fullName: 'Lên Chức', accountId: 'ubnd-22330-2409', role: 'operator', password: 'MatKhau12345',
-    }, bearer(admin));
+    const raise = await request(
+      stack.url,
+      'POST',
+      '/api/users',
+      {
+        username: 'len.chuc',
+        fullName: 'Lên Chức',
+        accountId: 'ubnd-22330-2409',
+        role: 'operator',
+        password: 'MatKhau12345',
+      },
+      bearer(admin),
+    );
     assert.equal(raise.status, 400);
     assert.ok(raise.body.errors.role);
 
     const self = (await me(admin)).body;
     const own = await request(stack.url, 'GET', `/api/users/${self.id}`, undefined, bearer(admin));
-    const change = await request(stack.url, 'PUT', `/api/users/${self.id}`, { ...own.body, role: 'viewer' }, bearer(admin));
+    const change = await request(
+      stack.url,
+      'PUT',
+      `/api/users/${self.id}`,
+      { ...own.body, role: 'viewer' },
+      bearer(admin),
+    );
     assert.equal(change.status, 400);
-    const after = await request(stack.url, 'GET', `/api/users/${self.id}`, undefined, bearer(admin));
+    const after = await request(
+      stack.url,
+      'GET',
+      `/api/users/${self.id}`,
+      undefined,
+      bearer(admin),
+    );
     assert.equal(after.body.role, 'unit-admin');
   });
 
   test('server-owned fields sent by a client are not stored', async () => {
     const admin = await signIn(stack, 'vinhhai.admin');
-    const created = await request(stack.url, 'POST', '/api/households', {
-      code: 'MASS-1', ownerName: 'Lê Văn Gán', unitId: '22330-2409',
-    }, bearer(admin));
+    const created = await request(
+      stack.url,
+      'POST',
+      '/api/households',
+      {
+        code: 'MASS-1',
+        ownerName: 'Lê Văn Gán',
+        unitId: '22330-2409',
+      },
+      bearer(admin),
+    );
     assert.equal(created.status, 201, created.text);
-    const update = await request(stack.url, 'PUT', `/api/households/${created.body.id}`, {
-      ...created.body,
-      unitPath: '/',
-      completeness: 10,
-      createdAt: '2000-01-01T00:00:00.000Z',
-    }, bearer(admin));
+    const update = await request(
+      stack.url,
+      'PUT',
+      `/api/households/${created.body.id}`,
+      {
+        ...created.body,
+        unitPath: '/',
+        completeness: 10,
+        createdAt: '2000-01-01T00:00:00.000Z',
+      },
+      bearer(admin),
+    );
     assert.equal(update.status, 200, update.text);
     assert.equal(update.body.unitPath, created.body.unitPath);
     assert.equal(update.body.completeness, created.body.completeness);
@@ -214,11 +330,19 @@ describe('no mass assignment', () => {
     assert.equal(update.body.version, created.body.version + 1);
   });
 
-  test('a record cannot be placed in a unit outside the caller\'s area', async () => {
+  test("a record cannot be placed in a unit outside the caller's area", async () => {
     const admin = await signIn(stack, 'vinhhai.admin');
-    const placed = await request(stack.url, 'POST', '/api/households', {
-      code: 'MASS-2', ownerName: 'Lê Văn Gán', unitId: '22363-2409',
-    }, bearer(admin));
+    const placed = await request(
+      stack.url,
+      'POST',
+      '/api/households',
+      {
+        code: 'MASS-2',
+        ownerName: 'Lê Văn Gán',
+        unitId: '22363-2409',
+      },
+      bearer(admin),
+    );
     assert.equal(placed.status, 400);
     assert.equal(placed.body.errors.unitId, 'Phường/xã không tồn tại');
   });

@@ -1,10 +1,6 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import {
-  AllowedMethods,
-  CachePolicy,
-  OriginRequestPolicy,
-} from 'aws-cdk-lib/aws-cloudfront';
+import { AllowedMethods, CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import {
   FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT,
   VALIDATION_REPORT_FILE,

@@ -55,7 +55,10 @@ export const listQuery = (params: {
 /** The total of a `Content-Range` header: `households 0-24/5012` or `households *\/0`. */
 export const totalOf = (response: RawResponse): number => {
   const header = response.headers.get('content-range');
-  assert.ok(header, `Content-Range missing (status ${response.status}: ${response.text.slice(0, 200)})`);
+  assert.ok(
+    header,
+    `Content-Range missing (status ${response.status}: ${response.text.slice(0, 200)})`,
+  );
   const total = Number(header.split('/').pop());
   assert.ok(Number.isInteger(total), `Content-Range total is not a number: ${header}`);
 
@@ -89,12 +92,19 @@ export const assertApiError = (
 ): { message: string; code: string; errors: Record<string, string> } => {
   const where = `${response.status} ${response.text.slice(0, 300)}`;
   assert.equal(response.status, status, `status: ${where}`);
-  assert.match(response.headers.get('content-type') ?? '', /application\/json/, `content-type: ${where}`);
+  assert.match(
+    response.headers.get('content-type') ?? '',
+    /application\/json/,
+    `content-type: ${where}`,
+  );
   const body = response.body as { message: unknown; code: unknown; errors: unknown } | undefined;
   assert.ok(body && typeof body === 'object' && !Array.isArray(body), `JSON object body: ${where}`);
   assert.equal(typeof body.message, 'string', `message: ${where}`);
   assert.equal(typeof body.code, 'string', `code: ${where}`);
-  assert.ok(body.errors && typeof body.errors === 'object' && !Array.isArray(body.errors), `errors: ${where}`);
+  assert.ok(
+    body.errors && typeof body.errors === 'object' && !Array.isArray(body.errors),
+    `errors: ${where}`,
+  );
   assert.match(body.message as string, VIETNAMESE, `message in Vietnamese: ${where}`);
   for (const pattern of INTERNALS) {
     assert.doesNotMatch(response.text, pattern, `internals leaked: ${where}`);
@@ -106,7 +116,8 @@ export const assertApiError = (
     assert.equal(typeof errors[field], 'string', `errors.${field}: ${where}`);
     assert.match(errors[field], VIETNAMESE, `errors.${field} in Vietnamese: ${where}`);
   }
-  if (expect.messageIncludes) assert.ok((body.message as string).includes(expect.messageIncludes), where);
+  if (expect.messageIncludes)
+    assert.ok((body.message as string).includes(expect.messageIncludes), where);
 
   return body as { message: string; code: string; errors: Record<string, string> };
 };

@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  type SeedHousehold,
-  seedAccounts,
-  seedHouseholds,
-  seedUnits,
-} from './demo';
+import { type SeedHousehold, seedAccounts, seedHouseholds, seedUnits } from './demo';
 import { KHANH_HOA_AREA_CODE, MOBILE_PREFIXES } from './phones';
 
 const units = seedUnits();
@@ -18,8 +13,16 @@ const share = (predicate: (household: SeedHousehold) => boolean): number =>
   households.filter(predicate).length / households.length;
 
 const BASIC_FIELDS = [
-  'code', 'ownerName', 'kind', 'address', 'hamletId', 'phone', 'members', 'feeClass',
-  'sortingSince', 'collectorId',
+  'code',
+  'ownerName',
+  'kind',
+  'address',
+  'hamletId',
+  'phone',
+  'members',
+  'feeClass',
+  'sortingSince',
+  'collectorId',
 ] as const;
 const completeness = (household: SeedHousehold): number =>
   BASIC_FIELDS.filter((field) => household[field] !== undefined && household[field] !== null)
@@ -159,7 +162,10 @@ describe('demo households', () => {
       ...accounts.map((account) => account.phone),
     ];
     for (const phone of phones) assert.ok(isKnownPhone(phone), phone);
-    assert.ok(phones.some((phone) => phone.startsWith('0258')), 'some landlines');
+    assert.ok(
+      phones.some((phone) => phone.startsWith('0258')),
+      'some landlines',
+    );
   });
 
   it('writes every string of units, accounts and households in NFC', () => {
@@ -183,21 +189,20 @@ describe('demo households', () => {
     assert.ok(notSorting >= 0.15 && notSorting <= 0.25, `not sorting ${notSorting}`);
   });
 
-  it('points hamlets at the same ward, collectors at collector accounts, maps inside the city',
-    () => {
-      const collectors = new Set(['collector-city', 'collector-coop']);
-      for (const household of households) {
-        assert.equal(byId.get(household.unitId)?.level === 'hamlet', false);
-        if (household.hamletId) {
-          assert.equal(byId.get(household.hamletId)?.parentId, household.unitId);
-        }
-        if (household.collectorId) assert.ok(collectors.has(household.collectorId));
-        if (household.location) {
-          const { lat, lng } = household.location;
-          assert.ok(lat >= 12.15 && lat <= 12.35 && lng >= 109.1 && lng <= 109.23);
-        }
+  it('points hamlets at the same ward, collectors at collector accounts, maps inside the city', () => {
+    const collectors = new Set(['collector-city', 'collector-coop']);
+    for (const household of households) {
+      assert.equal(byId.get(household.unitId)?.level === 'hamlet', false);
+      if (household.hamletId) {
+        assert.equal(byId.get(household.hamletId)?.parentId, household.unitId);
       }
-    });
+      if (household.collectorId) assert.ok(collectors.has(household.collectorId));
+      if (household.location) {
+        const { lat, lng } = household.location;
+        assert.ok(lat >= 12.15 && lat <= 12.35 && lng >= 109.1 && lng <= 109.23);
+      }
+    }
+  });
 
   it('matches members and fee classes to the kind of waste source', () => {
     for (const household of households) {

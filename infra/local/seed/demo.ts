@@ -94,7 +94,10 @@ const ROLLOUT_START = '2025-01-02';
 const ROLLOUT_END = '2026-11-30';
 
 const slug = (name: string): string =>
-  foldAscii(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  foldAscii(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function seedAccounts(units: SeedUnit[]): SeedAccount[] {
   const rng = streamFor(ACCOUNT_SEED, 'accounts');
@@ -121,14 +124,38 @@ export function seedAccounts(units: SeedUnit[]): SeedAccount[] {
   });
 
   const fixed: SeedAccount[] = [
-    account(OPERATOR_ID, 'Nguồn — đơn vị vận hành', 'operator', null,
-      'vanhanh@nguon.example.com', ROLLOUT_START),
-    account(`env-${city.id}`, 'Phòng Tài nguyên và Môi trường thành phố Nha Trang',
-      'environment-office', city.id, 'phong-tnmt@nhatrang.example.com', '2025-01-15'),
-    account(COLLECTOR_CITY_ID, 'Công ty Môi trường đô thị Nha Trang (demo)', 'collector',
-      city.id, 'dieuhanh@moitruong-demo.example.com', '2025-02-03'),
-    account(COLLECTOR_COOP_ID, 'HTX Dịch vụ Vệ sinh Môi trường Xanh (demo)', 'collector',
-      city.id, 'lienhe@htx-xanh-demo.example.com', '2025-03-10'),
+    account(
+      OPERATOR_ID,
+      'Nguồn — đơn vị vận hành',
+      'operator',
+      null,
+      'vanhanh@nguon.example.com',
+      ROLLOUT_START,
+    ),
+    account(
+      `env-${city.id}`,
+      'Phòng Tài nguyên và Môi trường thành phố Nha Trang',
+      'environment-office',
+      city.id,
+      'phong-tnmt@nhatrang.example.com',
+      '2025-01-15',
+    ),
+    account(
+      COLLECTOR_CITY_ID,
+      'Công ty Môi trường đô thị Nha Trang (demo)',
+      'collector',
+      city.id,
+      'dieuhanh@moitruong-demo.example.com',
+      '2025-02-03',
+    ),
+    account(
+      COLLECTOR_COOP_ID,
+      'HTX Dịch vụ Vệ sinh Môi trường Xanh (demo)',
+      'collector',
+      city.id,
+      'lienhe@htx-xanh-demo.example.com',
+      '2025-03-10',
+    ),
   ];
 
   // Committees join in a shuffled order, one per slot of an even spread over the rollout,

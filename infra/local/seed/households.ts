@@ -8,13 +8,7 @@ import {
   personName,
 } from './names';
 import { landlineNumber, mobileNumber } from './phones';
-import {
-  AREA_BY_CODE,
-  communeAddress,
-  locationIn,
-  streetAddress,
-  wardPrefixes,
-} from './places';
+import { AREA_BY_CODE, communeAddress, locationIn, streetAddress, wardPrefixes } from './places';
 import { Rng, dateBetween, streamFor, type Weighted } from './random';
 import type {
   FeeClass,
@@ -29,44 +23,97 @@ export const DEFAULT_HOUSEHOLD_SEED = 568;
 
 /** The eight basic fields that may be missing; code and ownerName are always there. */
 export const OPTIONAL_BASIC_FIELDS = [
-  'kind', 'address', 'hamletId', 'phone', 'members', 'feeClass', 'sortingSince', 'collectorId',
+  'kind',
+  'address',
+  'hamletId',
+  'phone',
+  'members',
+  'feeClass',
+  'sortingSince',
+  'collectorId',
 ] as const;
 type OptionalField = (typeof OPTIONAL_BASIC_FIELDS)[number];
 
 const KIND_SHARE: Weighted<HouseholdKind> = [
-  ['household', 85], ['business', 10], ['institution', 1.5], ['market', 0.5], ['other', 3],
+  ['household', 85],
+  ['business', 10],
+  ['institution', 1.5],
+  ['market', 0.5],
+  ['other', 3],
 ];
 
 const MEMBERS_SHARE: Weighted<number> = [
-  [1, 6], [2, 15], [3, 22], [4, 25], [5, 16], [6, 8], [7, 5], [8, 3],
+  [1, 6],
+  [2, 15],
+  [3, 22],
+  [4, 25],
+  [5, 16],
+  [6, 8],
+  [7, 5],
+  [8, 3],
 ];
 
 const FEE_SHARE: Record<HouseholdKind, Weighted<FeeClass>> = {
-  household: [['standard', 89.5], ['poor', 4.5], ['near-poor', 6]],
-  business: [['business-small', 60], ['business-medium', 30], ['business-large', 10]],
-  institution: [['business-small', 40], ['business-medium', 60]],
+  household: [
+    ['standard', 89.5],
+    ['poor', 4.5],
+    ['near-poor', 6],
+  ],
+  business: [
+    ['business-small', 60],
+    ['business-medium', 30],
+    ['business-large', 10],
+  ],
+  institution: [
+    ['business-small', 40],
+    ['business-medium', 60],
+  ],
   market: [['business-large', 1]],
-  other: [['business-small', 55], ['business-medium', 45]],
+  other: [
+    ['business-small', 55],
+    ['business-medium', 45],
+  ],
 };
 
 const LANDLINE_SHARE: Record<HouseholdKind, number> = {
-  household: 0.02, business: 0.15, institution: 0.6, market: 0.5, other: 0.1,
+  household: 0.02,
+  business: 0.15,
+  institution: 0.6,
+  market: 0.5,
+  other: 0.1,
 };
 
 // Completeness tiers: ~40% with all ten fields, ~40% with seven to nine, ~20% below seven.
 const TIER_SHARE: Weighted<'complete' | 'partial' | 'incomplete'> = [
-  ['complete', 40], ['partial', 40], ['incomplete', 20],
+  ['complete', 40],
+  ['partial', 40],
+  ['incomplete', 20],
 ];
-const INCOMPLETE_COUNT_SHARE: Weighted<number> = [[2, 4], [3, 8], [4, 18], [5, 30], [6, 40]];
+const INCOMPLETE_COUNT_SHARE: Weighted<number> = [
+  [2, 4],
+  [3, 8],
+  [4, 18],
+  [5, 30],
+  [6, 40],
+];
 
 // What registers tend to lack first: a verified sorting state and a phone; kind rarely.
 const MISSING_WEIGHT: Weighted<OptionalField> = [
-  ['kind', 0.5], ['address', 0.8], ['hamletId', 1.2], ['phone', 1.3],
-  ['members', 1], ['feeClass', 1], ['sortingSince', 1.2], ['collectorId', 0.9],
+  ['kind', 0.5],
+  ['address', 0.8],
+  ['hamletId', 1.2],
+  ['phone', 1.3],
+  ['members', 1],
+  ['feeClass', 1],
+  ['sortingSince', 1.2],
+  ['collectorId', 0.9],
 ];
 
 const INACTIVE_REASON_SHARE: Weighted<InactiveReason> = [
-  ['moved-away', 50], ['merged', 20], ['demolished', 15], ['other', 15],
+  ['moved-away', 50],
+  ['merged', 20],
+  ['demolished', 15],
+  ['other', 15],
 ];
 
 const SORTING_FROM = '2023-01-01';

@@ -17,7 +17,11 @@ export const KHANH_HOA_AREA_CODE = '0258';
 
 // Rough market shares, so the demo is not evenly split across small networks.
 const NETWORK_SHARE: Weighted<string> = [
-  ['Viettel', 50], ['Vinaphone', 22], ['MobiFone', 24], ['Vietnamobile', 3], ['Gmobile', 1],
+  ['Viettel', 50],
+  ['Vinaphone', 22],
+  ['MobiFone', 24],
+  ['Vietnamobile', 3],
+  ['Gmobile', 1],
 ];
 
 const digits = (rng: Rng, count: number): string =>

@@ -7,30 +7,72 @@ export type Area = 'north' | 'centre' | 'south' | 'rural-north' | 'rural-west' |
 // The grouping is coarse demo data, not a gazetteer: long streets cross several wards.
 const STREETS: Record<'north' | 'centre' | 'south', readonly string[]> = {
   north: [
-    '2 Tháng 4', 'Phạm Văn Đồng', 'Điện Biên Phủ', 'Hòn Chồng', 'Tháp Bà', 'Nguyễn Đình Chiểu',
-    'Đặng Tất', 'Dương Hiến Quyền',
+    '2 Tháng 4',
+    'Phạm Văn Đồng',
+    'Điện Biên Phủ',
+    'Hòn Chồng',
+    'Tháp Bà',
+    'Nguyễn Đình Chiểu',
+    'Đặng Tất',
+    'Dương Hiến Quyền',
   ],
   centre: [
-    'Trần Phú', 'Nguyễn Thiện Thuật', 'Lê Thánh Tôn', 'Yersin', 'Hùng Vương', 'Thái Nguyên',
-    'Nguyễn Trãi', 'Hoàng Văn Thụ', 'Ngô Gia Tự', 'Tô Hiến Thành', 'Bạch Đằng', 'Quang Trung',
-    'Lý Thánh Tôn', 'Thống Nhất', 'Phan Bội Châu', 'Hai Bà Trưng', 'Nguyễn Thị Minh Khai',
-    'Trần Quý Cáp', 'Lê Lợi', 'Biệt Thự', 'Hồng Bàng', '23 Tháng 10', 'Lê Hồng Phong',
+    'Trần Phú',
+    'Nguyễn Thiện Thuật',
+    'Lê Thánh Tôn',
+    'Yersin',
+    'Hùng Vương',
+    'Thái Nguyên',
+    'Nguyễn Trãi',
+    'Hoàng Văn Thụ',
+    'Ngô Gia Tự',
+    'Tô Hiến Thành',
+    'Bạch Đằng',
+    'Quang Trung',
+    'Lý Thánh Tôn',
+    'Thống Nhất',
+    'Phan Bội Châu',
+    'Hai Bà Trưng',
+    'Nguyễn Thị Minh Khai',
+    'Trần Quý Cáp',
+    'Lê Lợi',
+    'Biệt Thự',
+    'Hồng Bàng',
+    '23 Tháng 10',
+    'Lê Hồng Phong',
   ],
-  south: [
-    'Lê Hồng Phong', 'Võ Thị Sáu', 'Đồng Nai', 'Trần Phú', 'Hoàng Diệu', 'Nguyễn Tất Thành',
-  ],
+  south: ['Lê Hồng Phong', 'Võ Thị Sáu', 'Đồng Nai', 'Trần Phú', 'Hoàng Diệu', 'Nguyễn Tất Thành'],
 };
 
 /** GSO code of each 2024-09 ward or commune → its part of the city. */
 export const AREA_BY_CODE: Readonly<Record<string, Area>> = {
-  '22327': 'north', '22330': 'north', '22333': 'north', '22339': 'north',
-  '22336': 'centre', '22342': 'centre', '22345': 'centre', '22348': 'centre',
-  '22351': 'centre', '22354': 'centre', '22360': 'centre', '22363': 'centre',
-  '22366': 'centre', '22369': 'centre', '22372': 'centre',
-  '22357': 'south', '22375': 'south', '22378': 'south', '22381': 'south',
-  '22384': 'rural-north', '22387': 'rural-north',
-  '22390': 'rural-west', '22393': 'rural-west', '22396': 'rural-west', '22399': 'rural-west',
-  '22402': 'rural-south', '22405': 'rural-south',
+  '22327': 'north',
+  '22330': 'north',
+  '22333': 'north',
+  '22339': 'north',
+  '22336': 'centre',
+  '22342': 'centre',
+  '22345': 'centre',
+  '22348': 'centre',
+  '22351': 'centre',
+  '22354': 'centre',
+  '22360': 'centre',
+  '22363': 'centre',
+  '22366': 'centre',
+  '22369': 'centre',
+  '22372': 'centre',
+  '22357': 'south',
+  '22375': 'south',
+  '22378': 'south',
+  '22381': 'south',
+  '22384': 'rural-north',
+  '22387': 'rural-north',
+  '22390': 'rural-west',
+  '22393': 'rural-west',
+  '22396': 'rural-west',
+  '22399': 'rural-west',
+  '22402': 'rural-south',
+  '22405': 'rural-south',
 };
 
 // Rough boxes for each part, all inside the city's extent (lat 12.15–12.35, lng 109.10–109.23).
@@ -53,15 +95,18 @@ export function locationIn(rng: Rng, area: Area): { lat: number; lng: number } {
   };
 }
 
-const houseNumber = (rng: Rng): number =>
-  rng.chance(0.7) ? rng.int(1, 120) : rng.int(121, 480);
+const houseNumber = (rng: Rng): number => (rng.chance(0.7) ? rng.int(1, 120) : rng.int(121, 480));
 
 // Street names that begin with a number are written "đường 2 Tháng 4" after a house number.
 const onStreet = (street: string): string => (/^\d/.test(street) ? `đường ${street}` : street);
 
 export function streetAddress(rng: Rng, area: 'north' | 'centre' | 'south'): string {
   const street = onStreet(rng.pick(STREETS[area]));
-  const form = rng.weighted([['front', 55], ['alley', 30], ['sub-alley', 15]] as const);
+  const form = rng.weighted([
+    ['front', 55],
+    ['alley', 30],
+    ['sub-alley', 15],
+  ] as const);
   if (form === 'front') return `${houseNumber(rng)} ${street}`;
   const alley = houseNumber(rng);
   if (form === 'alley') return `${alley}/${rng.int(1, 60)} ${street}`;
@@ -87,7 +132,10 @@ export function wardPrefixes(wards: readonly { id: string; name: string }[]): Ma
   for (const ward of wards) {
     const words = foldAscii(ward.name).toUpperCase().split(/\s+/).slice(1);
     const last = words[words.length - 1];
-    const initials = words.slice(0, -1).map((word) => word[0]).join('');
+    const initials = words
+      .slice(0, -1)
+      .map((word) => word[0])
+      .join('');
     const candidates = Array.from(last, (_, i) => initials + last.slice(0, i + 1));
     let prefix = candidates.find((candidate) => !taken.has(candidate));
     for (let n = 2; prefix === undefined; n += 1) {

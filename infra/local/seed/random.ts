@@ -58,7 +58,10 @@ export class Rng {
     while (chosen.length < count && pool.length > 0) {
       const item = this.weighted(pool);
       chosen.push(item);
-      pool.splice(pool.findIndex(([candidate]) => candidate === item), 1);
+      pool.splice(
+        pool.findIndex(([candidate]) => candidate === item),
+        1,
+      );
     }
     return chosen;
   }

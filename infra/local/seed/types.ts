@@ -38,12 +38,7 @@ export interface SeedAccount {
 export type HouseholdKind = 'household' | 'business' | 'institution' | 'market' | 'other';
 
 export type FeeClass =
-  | 'standard'
-  | 'poor'
-  | 'near-poor'
-  | 'business-small'
-  | 'business-medium'
-  | 'business-large';
+  'standard' | 'poor' | 'near-poor' | 'business-small' | 'business-medium' | 'business-large';
 
 export type InactiveReason = 'moved-away' | 'merged' | 'demolished' | 'other';
 
