@@ -9,20 +9,24 @@ import {
   type Page,
 } from 'playwright-core';
 import type { LocalStack } from '../../infra/local/stack';
-import { startTestStack } from '../support/stack';
+import { passwordOf, startTestStack } from '../support/stack';
 
 /**
- * The register as a ward officer uses it, in a real browser: filter by ward, search, open a
- * household, change its phone, and find the new number in the list. Runs against
- * $NGUON_BASE_URL when set (a server already holding the demo data), else starts the local
- * stack itself. Needs the built admin (npm run build) and Debian's Chromium.
+ * The register as a ward officer uses it, in a real browser: sign in, filter by ward, search,
+ * open a household, change its phone, and find the new number in the list. Runs against
+ * $NGUON_BASE_URL when set (a server already holding the demo data; the officer's password in
+ * $NGUON_PASSWORD), else starts the local stack itself. Needs the built admin (npm run build)
+ * and Debian's Chromium.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const WARD = 'Phường Vĩnh Hải';
+/** The demo unit admin of Phường Vĩnh Hải (infra/local/seed/users.ts). */
+const OFFICER = process.env.NGUON_USERNAME ?? 'vinhhai.admin';
 const SHOTS = process.env.NGUON_SCREENSHOTS ?? '/tmp';
 
 let stack: LocalStack | undefined;
 let baseUrl = '';
+let password = '';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -31,10 +35,13 @@ before(async () => {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
   if (process.env.NGUON_BASE_URL) {
     baseUrl = process.env.NGUON_BASE_URL.replace(/\/$/, '');
+    assert.ok(process.env.NGUON_PASSWORD, `NGUON_PASSWORD must hold ${OFFICER}'s password`);
+    password = process.env.NGUON_PASSWORD;
   } else {
     // Enough households per ward that a Nguyễn lives in every one of them.
     stack = await startTestStack(40);
     baseUrl = stack.url;
+    password = passwordOf(stack, OFFICER);
   }
 
   browser = await chromium.launch({
@@ -73,9 +80,17 @@ const newMobile = (): string => `0905${String(Date.now() % 1_000_000).padStart(6
 const grouped = (mobile: string): string =>
   `${mobile.slice(0, 4)} ${mobile.slice(4, 7)} ${mobile.slice(7)}`;
 
+/** Signs in through the panel's login page, in Vietnamese as it opens. */
+const signIn = async () => {
+  await page.goto(`${baseUrl}/#/households`);
+  await page.getByLabel('Tên đăng nhập').fill(OFFICER);
+  await page.getByLabel(/^Mật khẩu/).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+};
+
 /** The register filtered to one ward, through the ward filter as a user picks it. */
 const openWard = async () => {
-  await page.goto(`${baseUrl}/#/households`);
+  await signIn();
   await page.getByRole('columnheader', { name: 'Chủ hộ / chủ nguồn thải' }).waitFor();
   const ward = page.getByRole('combobox', { name: 'Phường/xã' }).first();
   await ward.click();
@@ -139,7 +154,7 @@ browserTest('a ward officer finds a household by ward and name and changes its p
   await page.screenshot({ path: `${SHOTS}/nguon-households-after-save.png` });
 });
 
-browserTest('a malformed phone is refused under the phone input, before anything is sent', async () => {
+browserTest('a malformed phone is refused under its input, before anything is sent', async () => {
   // Prepare
   await openWard();
   await editRow(page.locator('tbody tr').first());

@@ -1,0 +1,49 @@
+/**
+ * Dates as the register shows them: `dd/MM/yyyy`, and instants as `dd/MM/yyyy HH:mm` in
+ * Vietnam time whatever the browser's time zone, so two offices never see different days.
+ */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const instantParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const partsOf = (instant: Date): Record<string, string> =>
+  Object.fromEntries(instantParts.formatToParts(instant).map((part) => [part.type, part.value]));
+
+/** A calendar date ("2024-05-01") is a day, not an instant: it is reformatted, never shifted. */
+export const formatDate = (value: string | null | undefined): string => {
+  if (!value) return '';
+  const match = ISO_DATE.exec(value);
+  if (match) return `${match[3]}/${match[2]}/${match[1]}`;
+
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const parts = partsOf(instant);
+
+  return `${parts.day}/${parts.month}/${parts.year}`;
+};
+
+export const formatDateTime = (value: string | null | undefined): string => {
+  if (!value) return '';
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const parts = partsOf(instant);
+
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+};
+
+/** Today in Vietnam as `yyyy-MM-dd`, for file names. */
+export const todayInVietnam = (now: Date = new Date()): string => {
+  const parts = partsOf(now);
+
+  return `${parts.year}-${parts.month}-${parts.day}`;
+};

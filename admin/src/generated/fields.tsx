@@ -1,0 +1,67 @@
+import { cloneElement, type ReactElement } from 'react';
+import { EmailField, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
+import type { FieldDef, ResourceDef } from '../../../shared/resources/types';
+import { choiceKey } from '../i18n/resourceMessages';
+import {
+  CompletenessField,
+  DateTextField,
+  LocationField,
+  PhoneField,
+  SortingSinceField,
+  UnitPathField,
+} from './kindFields';
+
+/** Choices whose names are translation keys, so lists follow the current language. */
+export const translatedChoices = (
+  resource: string,
+  field: { source: string; choices?: FieldDef['choices'] },
+) =>
+  (field.choices ?? []).map((choice) => ({
+    id: choice.id,
+    name: choiceKey(resource, field.source, choice.id),
+  }));
+
+/**
+ * The display component for one field of a definition. Labels are not passed: react-admin
+ * finds `resources.<name>.fields.<source>`, generated from the definition's labels.
+ */
+export const fieldFor = (def: ResourceDef, field: FieldDef, inList = false): ReactElement =>
+  cloneElement(displayOf(def, field, inList), { key: field.source });
+
+const displayOf = (def: ResourceDef, field: FieldDef, inList: boolean): ReactElement => {
+  const { source } = field;
+  // The API answers 400 to any other sort, so the other columns must not offer it.
+  const sortable = inList ? def.sortableFields.includes(source) : undefined;
+  const common = { source, sortable };
+
+  switch (field.kind) {
+    case 'number':
+      return <NumberField {...common} locales="vi-VN" />;
+    case 'date':
+      return <DateTextField {...common} />;
+    case 'dateTime':
+      return <DateTextField {...common} withTime />;
+    case 'choice':
+      return <SelectField {...common} choices={translatedChoices(def.name, field)} />;
+    case 'reference':
+      return (
+        <ReferenceField {...common} reference={field.reference ?? ''} link="show" emptyText="" />
+      );
+    case 'phone':
+      return <PhoneField {...common} />;
+    case 'email':
+      return <EmailField {...common} />;
+    case 'sortingSince':
+      return <SortingSinceField {...common} />;
+    case 'location':
+      return <LocationField {...common} />;
+    case 'completeness':
+      return <CompletenessField {...common} />;
+    case 'path':
+      return <UnitPathField {...common} />;
+    case 'longText':
+      return <TextField {...common} sx={{ whiteSpace: 'pre-wrap' }} />;
+    default:
+      return <TextField {...common} />;
+  }
+};

@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { ACCOUNT_INPUT_FIELDS, accountInputSchema } from '../../../shared/accounts/schema';
+import { HOUSEHOLD_INPUT_FIELDS, householdInputSchema } from '../../../shared/households/schema';
+import { UNIT_INPUT_FIELDS, unitInputSchema } from '../../../shared/units/schema';
+
+export interface InputSchema {
+  schema: z.ZodType;
+  /** The fields the schema accepts; anything else in the form is server-owned or internal. */
+  fields: readonly string[];
+}
+
+/** The same schemas the API validates with, by resource name. */
+export const inputSchemas: Record<string, InputSchema> = {
+  households: { schema: householdInputSchema, fields: HOUSEHOLD_INPUT_FIELDS },
+  units: { schema: unitInputSchema, fields: UNIT_INPUT_FIELDS },
+  accounts: { schema: accountInputSchema, fields: ACCOUNT_INPUT_FIELDS },
+};
