@@ -26,6 +26,7 @@ import {
 } from './report';
 import { createArea } from './tree';
 import { runWrites } from './writes';
+import { runAuthBench } from './auth';
 
 const TABLE = 'nguon-bench';
 const JVM_HEAP = '1g';
@@ -332,7 +333,8 @@ try {
     findings,
   };
 
-  const markdown = renderMarkdown(results);
+  progress('Measuring the cost of authentication and scoping …');
+  const markdown = `${renderMarkdown(results)}\n${await runAuthBench(dynamo.endpoint)}`;
   writeFileSync(here('./results.md'), `${markdown}\n`);
   writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${markdown}\n`);
