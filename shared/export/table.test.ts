@@ -58,7 +58,7 @@ describe('toCsv', () => {
   });
 
   test('round trips through parseCsv, Vietnamese text, quotes and line breaks included', () => {
-    const parsed = parseCsv(toCsv(columns, rows));
+    const parsed = parseCsv(toCsv(columns, rows, { neutralizeFormulas: false }));
     assert.deepEqual(
       parsed.headers,
       columns.map((c) => c.header),
@@ -77,7 +77,7 @@ describe('toCsv', () => {
       members: (i % 9) + 1,
       note: i % 3 === 0 ? `dòng 1, ${i}\r\ndòng 2; hết` : undefined,
     }));
-    const parsed = parseCsv(toCsv(columns, many));
+    const parsed = parseCsv(toCsv(columns, many, { neutralizeFormulas: false }));
     assert.equal(parsed.rows.length, 10_000);
     assert.deepEqual(parsed.rows[0], [
       'H0',
@@ -153,6 +153,7 @@ describe('toCsv → parseCsv property', () => {
           const csv = toCsv(
             header.map((h, i) => ({ header: h, value: (row: string[]) => row[i] })),
             body,
+            { neutralizeFormulas: false },
           );
           assert.deepEqual(parseCsv(csv), expected);
         },
@@ -237,5 +238,27 @@ describe('toXlsx', () => {
     assert.equal(parsed.rows.length, 10_000);
     assert.deepEqual(parsed.rows[0], ['0900000000', 'H0900000000']);
     assert.deepEqual(parsed.rows[9_999], ['0900009999', 'H0900009999']);
+  });
+});
+
+describe('formula neutralising', () => {
+  test('prefixes an apostrophe to text cells Excel would run as formulas, and to nothing else', () => {
+    const columns = [{ header: 'Ghi chú', value: (row: { note: string | number }) => row.note }];
+    const csv = toCsv(columns, [
+      { note: '=HYPERLINK("http://x")' },
+      { note: '+84905123456' },
+      { note: '@SUM(A1)' },
+      { note: '- tổ 3' },
+      { note: 'Nguyễn Văn A' },
+      { note: -5 },
+    ]);
+    assert.deepEqual(parseCsv(csv).rows, [
+      ['\'=HYPERLINK("http://x")'],
+      ["'+84905123456"],
+      ["'@SUM(A1)"],
+      ['- tổ 3'],
+      ['Nguyễn Văn A'],
+      ['-5'],
+    ]);
   });
 });

@@ -27,14 +27,27 @@ const csvField = (value: CellValue): string => {
 };
 
 /**
+ * A text cell Excel would run as a formula (starting with =, +, @, a tab or a carriage return)
+ * gets a leading apostrophe, which Excel shows as plain text. Numbers stay numbers; a leading
+ * "-" is left alone because Vietnamese addresses and notes often start with one.
+ */
+export const neutralizeFormula = (value: CellValue): CellValue =>
+  typeof value === 'string' && /^[=+@\t\r]/.test(value) ? `'${value}` : value;
+
+/**
  * CSV as Excel opens it correctly: the BOM makes it read UTF-8 (without it Vietnamese turns to
  * mojibake), CRLF line ends. Values are written as they are, so phones keep their leading zero
  * in the file; Excel may still hide it on display, which is why the XLSX export exists.
  */
-export function toCsv<T>(columns: ExportColumn<T>[], records: T[]): string {
+export function toCsv<T>(
+  columns: ExportColumn<T>[],
+  records: T[],
+  options: { neutralizeFormulas?: boolean } = {},
+): string {
+  const cell = options.neutralizeFormulas === false ? (v: CellValue) => v : neutralizeFormula;
   const lines = [columns.map((column) => csvField(column.header)).join(',')];
   for (const record of records) {
-    lines.push(columns.map((column) => csvField(column.value(record))).join(','));
+    lines.push(columns.map((column) => csvField(cell(column.value(record)))).join(','));
   }
 
   return `\uFEFF${lines.join('\r\n')}\r\n`;
