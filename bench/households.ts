@@ -18,6 +18,7 @@ import { parseOrThrow } from '../shared/validation';
 import { NOTES, personName, SHOP_TYPES } from '../infra/local/seed/names';
 import { landlineNumber, mobileNumber } from '../infra/local/seed/phones';
 import { locationIn, streetAddress } from '../infra/local/seed/places';
+import { FEE_SHARE, KIND_SHARE } from '../infra/local/seed/households';
 import { dateBetween, type Rng, streamFor, type Weighted } from '../infra/local/seed/random';
 
 export const BENCH_SEED = 20_250_701;
@@ -63,34 +64,7 @@ interface Draw {
   inactive: { since: string; reason: Reason } | null;
 }
 
-const KIND_SHARE: Weighted<Kind> = [
-  ['household', 85],
-  ['business', 10],
-  ['institution', 1.5],
-  ['market', 0.5],
-  ['other', 3],
-];
-const FEE_SHARE: Record<Kind, Weighted<FeeClass>> = {
-  household: [
-    ['standard', 89.5],
-    ['poor', 4.5],
-    ['near-poor', 6],
-  ],
-  business: [
-    ['business-small', 60],
-    ['business-medium', 30],
-    ['business-large', 10],
-  ],
-  institution: [
-    ['business-small', 40],
-    ['business-medium', 60],
-  ],
-  market: [['business-large', 1]],
-  other: [
-    ['business-small', 55],
-    ['business-medium', 45],
-  ],
-};
+// The same mix of kinds and fee classes as the demo register.
 const MEMBERS_SHARE: Weighted<number> = [
   [1, 6],
   [2, 15],

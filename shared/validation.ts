@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizePhone } from './phone/phone';
 import { cleanText } from './text/fold';
 import { type FieldErrors, ValidationError } from './errors';
 
@@ -31,6 +32,23 @@ export const requiredText = (max: number, label: string) =>
           .min(1, { error: `Cần nhập ${label.toLowerCase()}` })
           .max(max, { error: `${label} dài quá ${max} ký tự` }),
       ),
+  );
+
+/** An optional Vietnamese phone number, stored in national form (shared/phone/phone.ts). */
+export const optionalPhone = () =>
+  z.preprocess(
+    blankToNull,
+    z
+      .string({ error: 'Số điện thoại phải là chuỗi ký tự' })
+      .transform((value, ctx) => {
+        const result = normalizePhone(value);
+        if (result.ok) return result.phone;
+        ctx.addIssue({ code: 'custom', message: result.message });
+
+        return z.NEVER;
+      })
+      .nullable()
+      .default(null),
   );
 
 export const isoDate = (label: string) =>

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { normalizePhone } from '../phone/phone';
-import { blankToNull, optionalDate, optionalText, requiredText } from '../validation';
+import {
+  blankToNull,
+  optionalDate,
+  optionalPhone,
+  optionalText,
+  requiredText,
+} from '../validation';
 import { ACCOUNT_KINDS, ACCOUNT_STATUSES } from './fields';
 
 export const accountFields = {
@@ -8,20 +13,7 @@ export const accountFields = {
   kind: z.enum(ACCOUNT_KINDS, { error: 'Loại tài khoản không hợp lệ' }),
   unitId: optionalText(80, 'Địa bàn'),
   contactName: optionalText(120, 'Người liên hệ'),
-  phone: z.preprocess(
-    blankToNull,
-    z
-      .string({ error: 'Số điện thoại phải là chuỗi ký tự' })
-      .transform((value, ctx) => {
-        const result = normalizePhone(value);
-        if (result.ok) return result.phone;
-        ctx.addIssue({ code: 'custom', message: result.message });
-
-        return z.NEVER;
-      })
-      .nullable()
-      .default(null),
-  ),
+  phone: optionalPhone(),
   email: z.preprocess(
     blankToNull,
     z.email({ error: 'Email không hợp lệ' }).max(200).nullable().default(null),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { normalizePhone } from '../phone/phone';
 import {
   blankToNull,
   optionalChoice,
   optionalDate,
+  optionalPhone,
   optionalText,
   requiredText,
   isoDate,
@@ -16,20 +16,7 @@ import {
   NOT_SORTING,
 } from './fields';
 
-const phone = z.preprocess(
-  blankToNull,
-  z
-    .string({ error: 'Số điện thoại phải là chuỗi ký tự' })
-    .transform((value, ctx) => {
-      const result = normalizePhone(value);
-      if (result.ok) return result.phone;
-      ctx.addIssue({ code: 'custom', message: result.message });
-
-      return z.NEVER;
-    })
-    .nullable()
-    .default(null),
-);
+const phone = optionalPhone();
 
 const members = z.preprocess(
   (value) => {

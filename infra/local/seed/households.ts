@@ -9,6 +9,7 @@ import {
 } from './names';
 import { landlineNumber, mobileNumber } from './phones';
 import { AREA_BY_CODE, communeAddress, locationIn, streetAddress, wardPrefixes } from './places';
+import { BASIC_FIELDS, type BasicField } from '../../../shared/households/fields';
 import { Rng, dateBetween, streamFor, type Weighted } from './random';
 import type {
   FeeClass,
@@ -22,19 +23,13 @@ import type {
 export const DEFAULT_HOUSEHOLD_SEED = 568;
 
 /** The eight basic fields that may be missing; code and ownerName are always there. */
-export const OPTIONAL_BASIC_FIELDS = [
-  'kind',
-  'address',
-  'hamletId',
-  'phone',
-  'members',
-  'feeClass',
-  'sortingSince',
-  'collectorId',
-] as const;
+export const OPTIONAL_BASIC_FIELDS = BASIC_FIELDS.filter(
+  (field): field is Exclude<BasicField, 'code' | 'ownerName'> =>
+    field !== 'code' && field !== 'ownerName',
+);
 type OptionalField = (typeof OPTIONAL_BASIC_FIELDS)[number];
 
-const KIND_SHARE: Weighted<HouseholdKind> = [
+export const KIND_SHARE: Weighted<HouseholdKind> = [
   ['household', 85],
   ['business', 10],
   ['institution', 1.5],
@@ -53,7 +48,7 @@ const MEMBERS_SHARE: Weighted<number> = [
   [8, 3],
 ];
 
-const FEE_SHARE: Record<HouseholdKind, Weighted<FeeClass>> = {
+export const FEE_SHARE: Record<HouseholdKind, Weighted<FeeClass>> = {
   household: [
     ['standard', 89.5],
     ['poor', 4.5],
