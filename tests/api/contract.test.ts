@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { DataProvider } from 'ra-core';
+import type { DataProvider, RaRecord } from 'ra-core';
 import { fetchUtils } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { LocalStack } from '../../infra/local/stack';
@@ -620,7 +620,7 @@ describe('households: writes through ra-data-simple-rest', () => {
     const rec = await create({ ownerName: 'Võ Thị Sáu' });
     const { data } = await dp.update('households', {
       id: rec.id,
-      previousData: rec as any,
+      previousData: rec as RaRecord,
       data: {
         ...rec,
         ownerName: 'Võ Thị Bảy',
@@ -662,7 +662,7 @@ describe('households: writes through ra-data-simple-rest', () => {
     // A second update from version 2.
     const again = await dp.update('households', {
       id: rec.id,
-      previousData: data as any,
+      previousData: data as RaRecord,
       data: { ...data, hamletId: hamletOf(VINH_HAI, 3) },
     });
     assert.equal(again.data.version, 3);
@@ -675,7 +675,7 @@ describe('households: writes through ra-data-simple-rest', () => {
 
   test('delete returns the deleted record, then the record answers 404', async () => {
     const rec = await create({ ownerName: 'Hồ Văn Xóa' });
-    const { data } = await dp.delete('households', { id: rec.id, previousData: rec as any });
+    const { data } = await dp.delete('households', { id: rec.id, previousData: rec as RaRecord });
     assert.deepEqual(data, rec);
     await assert.rejects(
       dp.getOne('households', { id: rec.id }),
@@ -713,7 +713,7 @@ describe('households: writes through ra-data-simple-rest', () => {
     });
     // The counter agrees with a full listing.
     assert.equal((await listAll({ unitId: VINH_HAI })).records.length, during.ward);
-    await dp.delete('households', { id: rec.id, previousData: rec as any });
+    await dp.delete('households', { id: rec.id, previousData: rec as RaRecord });
     assert.deepEqual(await totals(), before);
   });
   test('two updates from the same version at once: one wins, the other answers 409', async () => {
@@ -762,7 +762,7 @@ describe('households: errors', () => {
 
     return response;
   };
-  const put = (body: Rec, id = rec.id) => api('PUT', `/api/households/${id}`, body);
+  const put = (body: Rec | string, id = rec.id) => api('PUT', `/api/households/${id}`, body);
   const current = async () => (await api('GET', `/api/households/${rec.id}`)).body as Rec;
 
   test('an unknown resource or route answers 404 JSON', async () => {
@@ -837,7 +837,7 @@ describe('households: errors', () => {
     await assert.rejects(
       dp.update('households', {
         id: rec.id,
-        previousData: cur as any,
+        previousData: cur as RaRecord,
         data: { ...cur, note: 'qua client' },
       }),
       (e: any) => e.status === 409 && e.body?.code === 'record.stale_version',
@@ -980,7 +980,7 @@ describe('households: errors', () => {
     assertApiError(await api('POST', '/api/households', '{"code": "X1", "ownerName": '), 400, {
       code: 'request.bad_json',
     });
-    assertApiError(await unchanged(() => put('{not json' as any)), 400, {
+    assertApiError(await unchanged(() => put('{not json')), 400, {
       code: 'request.bad_json',
     });
     assertApiError(await api('POST', '/api/households', '[1,2]'), 400);
