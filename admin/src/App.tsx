@@ -1,28 +1,38 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import BusinessIcon from '@mui/icons-material/Business';
+import HistoryIcon from '@mui/icons-material/History';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
+import PeopleIcon from '@mui/icons-material/People';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { resources } from '../../shared/resources';
 import type { ResourceDef } from '../../shared/resources/types';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { authProvider, dataProvider } from './data/api';
+import { representationOf } from './generated/representation';
 import { generateViews, type ResourceViews } from './generated/views';
 import { HouseholdListActions } from './households/HouseholdListActions';
 import { i18nProvider } from './i18n/i18nProvider';
+import { AppLayout } from './layout/AppLayout';
 import { createUnitList } from './units/UnitList';
+import { ResetPasswordButton } from './users/ResetPasswordButton';
 
 // The import page carries the spreadsheet readers; most sessions never open it.
 const ImportPage = lazy(() => import('./households/import/ImportPage'));
 
 /**
  * Where a resource needs more than its generated views: households get import and export
- * buttons, units open as a tree (the generated list stays one click away).
+ * buttons, units open as a tree (the generated list stays one click away), a user's page can
+ * reset their password.
  */
 const viewsOf = (def: ResourceDef): ResourceViews => {
   if (def.name === 'households') {
     return generateViews(def, { actions: <HouseholdListActions /> });
+  }
+  if (def.name === 'users') {
+    return generateViews(def, { recordActions: <ResetPasswordButton /> });
   }
   const views = generateViews(def);
   if (def.name === 'units') return { ...views, list: createUnitList(views.list) };
@@ -34,6 +44,8 @@ const icons: Record<string, ComponentType> = {
   households: HomeWorkIcon,
   units: AccountTreeIcon,
   accounts: BusinessIcon,
+  users: PeopleIcon,
+  'audit-events': HistoryIcon,
 };
 
 const views = resources.map((def) => ({ def, views: viewsOf(def) }));
@@ -44,6 +56,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
+    layout={AppLayout}
     title="Nguồn"
     disableTelemetry
     requireAuth
@@ -56,7 +69,7 @@ export const App = () => (
         show={show}
         edit={edit}
         create={create}
-        recordRepresentation={def.recordRepresentation}
+        recordRepresentation={representationOf(def)}
         icon={icons[def.name]}
       />
     ))}
@@ -69,6 +82,7 @@ export const App = () => (
           </Suspense>
         }
       />
+      <Route path="/password" element={<ChangePasswordPage />} />
     </CustomRoutes>
   </Admin>
 );

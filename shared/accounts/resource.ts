@@ -23,6 +23,7 @@ export const accountResource: ResourceDef = {
   defaultSort: { field: 'name', order: 'ASC' },
   sortableFields: ['name', 'activatedOn'],
   canDelete: true,
+  audited: true,
   fields: [
     {
       source: 'name',

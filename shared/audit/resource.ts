@@ -75,8 +75,8 @@ export const auditResource: ResourceDef = {
   filters: [
     {
       source: 'month',
-      label: { vi: 'Tháng (YYYY-MM)', en: 'Month (YYYY-MM)' },
-      kind: 'text',
+      label: { vi: 'Tháng', en: 'Month' },
+      kind: 'month',
       alwaysOn: true,
     },
     {

@@ -59,6 +59,7 @@ export const listAuditEvents = async (
         visible(principal, event) &&
         (!ids || ids.includes(event.id)) &&
         (!resource || event.resource === resource) &&
+        (!recordId || event.recordId === recordId) &&
         (!users || users.includes(event.userId)) &&
         (!actions || actions.includes(event.action)),
     );

@@ -1,4 +1,5 @@
-import { choicesOf, type ResourceDef } from '../resources/types';
+import { choicesOf, type ReferenceFilter, type ResourceDef } from '../resources/types';
+import { BASE_LEVELS } from '../units/fields';
 import { FEE_CLASSES, HOUSEHOLD_KINDS, HOUSEHOLD_STATUSES, INACTIVE_REASONS } from './fields';
 
 export const householdKindChoices = choicesOf(HOUSEHOLD_KINDS, {
@@ -42,6 +43,14 @@ export const completenessChoices = choicesOf(['complete', 'partial', 'incomplete
   incomplete: { vi: 'Chưa đủ (dưới 7)', en: 'Incomplete (under 7)' },
 });
 
+/** A household belongs to a ward, commune or special zone: the levels that keep a register. */
+const wards: ReferenceFilter = { static: { level: [...BASE_LEVELS] } };
+/** Its hamlet lies in its ward; with no ward chosen yet, any hamlet the user sees. */
+const hamletsOfWard: ReferenceFilter = {
+  static: { level: 'hamlet' },
+  fromField: { field: 'unitId', as: 'parentId' },
+};
+
 export const householdResource: ResourceDef = {
   name: 'households',
   label: {
@@ -52,6 +61,7 @@ export const householdResource: ResourceDef = {
   defaultSort: { field: 'ownerName', order: 'ASC' },
   sortableFields: ['ownerName'],
   canDelete: true,
+  audited: true,
   fields: [
     {
       source: 'code',
@@ -73,6 +83,7 @@ export const householdResource: ResourceDef = {
       label: { vi: 'Phường/xã', en: 'Ward/commune' },
       kind: 'reference',
       reference: 'units',
+      referenceFilter: wards,
       list: true,
       required: true,
       createOnly: true,
@@ -82,6 +93,7 @@ export const householdResource: ResourceDef = {
       label: { vi: 'Tổ dân phố / thôn', en: 'Residential group / hamlet' },
       kind: 'reference',
       reference: 'units',
+      referenceFilter: hamletsOfWard,
       list: true,
     },
     {
@@ -111,6 +123,7 @@ export const householdResource: ResourceDef = {
       label: { vi: 'Đơn vị thu gom', en: 'Collector' },
       kind: 'reference',
       reference: 'accounts',
+      referenceFilter: { static: { kind: 'collector' } },
     },
     {
       source: 'status',
@@ -160,7 +173,7 @@ export const householdResource: ResourceDef = {
       label: { vi: 'Phường/xã', en: 'Ward/commune' },
       kind: 'reference',
       reference: 'units',
-      referenceFilter: { level: ['ward', 'commune', 'special-zone'] },
+      referenceFilter: wards,
       alwaysOn: true,
     },
     {
@@ -168,7 +181,7 @@ export const householdResource: ResourceDef = {
       label: { vi: 'Tổ dân phố / thôn', en: 'Hamlet' },
       kind: 'reference',
       reference: 'units',
-      referenceFilter: { level: 'hamlet' },
+      referenceFilter: hamletsOfWard,
     },
     {
       source: 'kind',

@@ -1,6 +1,9 @@
 import { choicesOf, type ResourceDef } from '../resources/types';
 import { UNIT_LEVELS } from './fields';
 
+/** Every level but the hamlet can have units below it. */
+const PARENT_LEVELS = UNIT_LEVELS.filter((level) => level !== 'hamlet');
+
 export const unitLevelChoices = choicesOf(UNIT_LEVELS, {
   province: { vi: 'Tỉnh / thành phố trực thuộc TW', en: 'Province' },
   city: { vi: 'Thành phố thuộc tỉnh', en: 'City' },
@@ -21,6 +24,7 @@ export const unitResource: ResourceDef = {
   defaultSort: { field: 'code', order: 'ASC' },
   sortableFields: ['name', 'code'],
   canDelete: true,
+  audited: true,
   fields: [
     {
       source: 'code',
@@ -52,6 +56,7 @@ export const unitResource: ResourceDef = {
       label: { vi: 'Đơn vị cấp trên', en: 'Parent' },
       kind: 'reference',
       reference: 'units',
+      referenceFilter: { static: { level: PARENT_LEVELS } },
       list: true,
       createOnly: true,
     },
@@ -90,6 +95,7 @@ export const unitResource: ResourceDef = {
       label: { vi: 'Đơn vị cấp trên', en: 'Parent' },
       kind: 'reference',
       reference: 'units',
+      referenceFilter: { static: { level: PARENT_LEVELS } },
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { ROLES, roleLabels } from '../auth/roles';
+import { assignableRoles, ROLES, roleLabels } from '../auth/roles';
 import { choicesOf, type ResourceDef } from '../resources/types';
 
 export const roleChoices = choicesOf(ROLES, roleLabels);
@@ -10,6 +10,7 @@ export const userResource: ResourceDef = {
   defaultSort: { field: 'username', order: 'ASC' },
   sortableFields: ['username', 'fullName'],
   canDelete: true,
+  audited: true,
   fields: [
     {
       source: 'username',
@@ -31,6 +32,7 @@ export const userResource: ResourceDef = {
     {
       source: 'accountId',
       label: { vi: 'Tài khoản', en: 'Account' },
+      // The API lists only the accounts the signed-in user may see, so no filter is needed.
       kind: 'reference',
       reference: 'accounts',
       list: true,
@@ -42,6 +44,8 @@ export const userResource: ResourceDef = {
       label: { vi: 'Vai trò', en: 'Role' },
       kind: 'choice',
       choices: roleChoices,
+      // The API refuses any other role; offering it would only lead to that refusal.
+      choicesByRole: assignableRoles,
       list: true,
       required: true,
     },
@@ -52,6 +56,7 @@ export const userResource: ResourceDef = {
       label: { vi: 'Đang hoạt động', en: 'Active' },
       kind: 'boolean',
       list: true,
+      defaultValue: true,
     },
     {
       source: 'password',

@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { after, afterEach, before, beforeEach, test } from 'node:test';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { after, afterEach, before, beforeEach } from 'node:test';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { LocalStack } from '../../infra/local/stack';
 import { passwordOf, startTestStack } from '../support/stack';
+import {
+  browserTest as browserTestOn,
+  launchBrowser,
+  newPage,
+  SHOTS,
+  signInAs,
+  waitForEveryRow as waitForEveryRowOn,
+} from './support';
 
 /**
  * The register as a ward officer uses it, in a real browser: sign in, filter by ward, search,
@@ -18,11 +19,9 @@ import { passwordOf, startTestStack } from '../support/stack';
  * $NGUON_PASSWORD), else starts the local stack itself. Needs the built admin (npm run build)
  * and Debian's Chromium.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const WARD = 'Phường Vĩnh Hải';
 /** The demo unit admin of Phường Vĩnh Hải (infra/local/seed/users.ts). */
 const OFFICER = process.env.NGUON_USERNAME ?? 'vinhhai.admin';
-const SHOTS = process.env.NGUON_SCREENSHOTS ?? '/tmp';
 
 let stack: LocalStack | undefined;
 let baseUrl = '';
@@ -32,7 +31,6 @@ let context: BrowserContext;
 let page: Page;
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
   if (process.env.NGUON_BASE_URL) {
     baseUrl = process.env.NGUON_BASE_URL.replace(/\/$/, '');
     assert.ok(process.env.NGUON_PASSWORD, `NGUON_PASSWORD must hold ${OFFICER}'s password`);
@@ -43,27 +41,11 @@ before(async () => {
     baseUrl = stack.url;
     password = passwordOf(stack, OFFICER);
   }
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
-// A context per test: react-admin keeps filters and the locale in localStorage, and a test must
-// not start from what the previous one left.
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
-  page = await context.newPage();
+  ({ context, page } = await newPage(browser));
 });
 
 afterEach(async () => {
@@ -75,18 +57,17 @@ after(async () => {
   await stack?.stop();
 });
 
+const browserTest = (name: string, body: () => Promise<void>) =>
+  browserTestOn(name, () => page, body);
+const waitForEveryRow = (texts: string[]) => waitForEveryRowOn(page, texts);
+
 /** A valid mobile number, 0905 and six digits, most likely not the household's current one. */
 const newMobile = (): string => `0905${String(Date.now() % 1_000_000).padStart(6, '0')}`;
 const grouped = (mobile: string): string =>
   `${mobile.slice(0, 4)} ${mobile.slice(4, 7)} ${mobile.slice(7)}`;
 
 /** Signs in through the panel's login page, in Vietnamese as it opens. */
-const signIn = async () => {
-  await page.goto(`${baseUrl}/#/households`);
-  await page.getByLabel('Tên đăng nhập').fill(OFFICER);
-  await page.getByLabel(/^Mật khẩu/).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-};
+const signIn = () => signInAs(page, baseUrl, OFFICER, password);
 
 /** The register filtered to one ward, through the ward filter as a user picks it. */
 const openWard = async () => {
@@ -96,6 +77,9 @@ const openWard = async () => {
   await ward.click();
   await ward.fill('Vĩnh Hải');
   await page.getByRole('option', { name: WARD }).click();
+  // A ward officer's rows are all the ward's before the filter applies too: wait for the filter
+  // to reach the address, or a click may land on a row the filtered answer then replaces.
+  await page.waitForURL(/unitId/);
   await waitForEveryRow([WARD]);
 };
 
@@ -119,18 +103,6 @@ const editRow = async (row: Locator) => {
 
   return owner;
 };
-
-/** A test that leaves a screenshot of the page behind when it fails, for whoever reads CI. */
-const browserTest = (name: string, body: () => Promise<void>) =>
-  test(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      const file = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
-      await page.screenshot({ path: `${SHOTS}/nguon-failed-${file}.png` }).catch(() => undefined);
-      throw error;
-    }
-  });
 
 browserTest('a ward officer finds a household by ward and name and changes its phone', async () => {
   // Prepare: the register, in Vietnamese by default, filtered by ward and searched unaccented.
@@ -193,22 +165,3 @@ browserTest("the server's refusal of a duplicate code shows under the code input
   assert.equal(await code.inputValue(), taken);
   await page.screenshot({ path: `${SHOTS}/nguon-household-duplicate-code.png` });
 });
-
-/**
- * Waits until the list has settled on rows that all contain every one of `texts` (the rows of
- * the previous filter are replaced, not appended), then checks them once more from the test.
- */
-const waitForEveryRow = async (texts: string[]) => {
-  await page.waitForFunction(
-    // Runs in the page: no named functions inside, tsx would wrap them in a helper the page lacks.
-    (wanted) => {
-      const rows = [...document.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
-      return rows.length > 1 && rows.every((row) => wanted.every((t) => row.includes(t)));
-    },
-    texts,
-    { timeout: 15_000 },
-  );
-  for (const text of await page.locator('tbody tr').allInnerTexts()) {
-    for (const wanted of texts) assert.ok(text.includes(wanted), `"${wanted}" missing: ${text}`);
-  }
-};

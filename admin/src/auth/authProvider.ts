@@ -1,19 +1,36 @@
-import { HttpError, type AuthProvider } from 'react-admin';
+import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
+import type { Action, ProtectedResource, Role } from '../../../shared/auth/roles';
 import { API_URL, type HttpClient } from '../data/httpClient';
 import { clearSession, currentToken, saveSession } from './session';
+
+/** What the role may do, resource by resource: the server's answer from the role table. */
+export type Permissions = Partial<Record<ProtectedResource, Action[]>>;
 
 /** What `GET /api/auth/me` answers: the user, their area and what their role may do. */
 export interface Me {
   id: string;
   username: string;
   fullName: string;
-  role: string;
+  role: Role;
   accountId: string;
   accountName: string;
   scopePath: string;
   scopeUnitId: string | null;
-  permissions: Record<string, string[]>;
-  menu: string[];
+  permissions: Permissions;
+  menu: ProtectedResource[];
+}
+
+/**
+ * The identity react-admin's UserMenu shows (`fullName`: the person and their account), with
+ * what the menu and forms need besides.
+ */
+export interface Identity extends UserIdentity {
+  name: string;
+  username: string;
+  role: Role;
+  accountId: string;
+  accountName: string;
+  menu: ProtectedResource[];
 }
 
 /** react-admin's page actions, in the API's action words (shared/auth/roles.ts). */
@@ -79,19 +96,28 @@ export const createAuthProvider = (httpClient: HttpClient): AuthProvider => {
         throw error;
       }
     },
-    getIdentity: async () => {
+    getIdentity: async (): Promise<Identity> => {
       const user = await fetchMe();
 
-      return { id: user.id, fullName: `${user.fullName} (${user.accountName})` };
+      return {
+        id: user.id,
+        fullName: `${user.fullName} · ${user.accountName}`,
+        name: user.fullName,
+        username: user.username,
+        role: user.role,
+        accountId: user.accountId,
+        accountName: user.accountName,
+        menu: user.menu,
+      };
     },
     getPermissions: async () => (await fetchMe()).permissions,
     canAccess: async ({ resource, action }) => {
       if (!currentToken()) return false;
       const user = await fetchMe();
-      const wanted = ACTIONS[action] ?? action;
-      if (action === 'list' && !user.menu.includes(resource)) return false;
+      const wanted = (ACTIONS[action] ?? action) as Action;
+      if (action === 'list' && !user.menu.includes(resource as ProtectedResource)) return false;
 
-      return user.permissions[resource]?.includes(wanted) ?? false;
+      return user.permissions[resource as ProtectedResource]?.includes(wanted) ?? false;
     },
   };
 };

@@ -26,3 +26,17 @@ export const currentToken = (now = Date.now()): string | undefined => {
 
   return undefined;
 };
+
+/**
+ * Keeps a token the API handed out without an expiry beside it (a password change answers only
+ * `{ message, token }`): the expiry is read from the token's own `exp` claim. The claim is not
+ * verified here, and need not be: it only decides when this browser stops sending the token.
+ */
+export const saveToken = (token: string): void => {
+  const payload = token.split('.')[1] ?? '';
+  const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as {
+    exp?: number;
+  };
+  if (typeof claims.exp !== 'number') throw new Error('The token carries no expiry');
+  saveSession({ token, expiresAt: new Date(claims.exp * 1000).toISOString() });
+};

@@ -47,3 +47,25 @@ export const todayInVietnam = (now: Date = new Date()): string => {
 
   return `${parts.year}-${parts.month}-${parts.day}`;
 };
+
+/** This month in Vietnam as `yyyy-MM`, the form the API takes for a calendar month. */
+export const currentMonthInVietnam = (now: Date = new Date()): string => {
+  const parts = partsOf(now);
+
+  return `${parts.year}-${parts.month}`;
+};
+
+/**
+ * The last `count` calendar months in Vietnam, newest first, as `yyyy-MM`. A month picker built
+ * from these reads the same in every browser, unlike `<input type="month">`, which follows the
+ * browser's own language rather than the panel's.
+ */
+export const recentMonthsInVietnam = (count: number, now: Date = new Date()): string[] => {
+  const [year, month] = currentMonthInVietnam(now).split('-').map(Number);
+
+  return Array.from({ length: count }, (_, back) => {
+    const index = year * 12 + (month - 1) - back;
+
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
+};

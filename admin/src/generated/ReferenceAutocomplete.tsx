@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { AutocompleteInput, ReferenceInput, type Validator } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { referenceSort, type ReferenceRule } from './referenceRules';
+import type { ReferenceFilter } from '../../../shared/resources/types';
+import { referenceSort } from './referenceSort';
 
 interface Props {
   source: string;
   reference: string;
-  rule?: ReferenceRule;
+  referenceFilter?: ReferenceFilter;
   label?: string;
   readOnly?: boolean;
   validate?: Validator;
@@ -17,25 +18,28 @@ interface Props {
 const searchFilter = (text: string) => (text ? { q: text } : {});
 
 /**
- * A reference picked by typing (the API searches `q`). With `parentFrom`, only children of the
- * parent picked in another input are offered, and changing that parent clears this choice.
+ * A reference picked by typing (the API searches `q`), narrowed by the definition's
+ * `referenceFilter`. Works the same in an edit form and in a list's filter form: both are
+ * react-hook-form forms, so the other field is watched the same way.
  */
 export const ReferenceAutocomplete = (props: Props) => {
   // `alwaysOn` is read by the filter form from this element; the autocomplete must not get it.
-  const { source, reference, rule, label, alwaysOn: _alwaysOn, ...rest } = props;
+  const { source, reference, referenceFilter, label, alwaysOn: _alwaysOn, ...rest } = props;
   const { setValue } = useFormContext();
-  // Hooks run unconditionally: without a parent, a name no input has is watched instead.
-  const parentSource = rule?.parentFrom ?? `__none_${source}`;
-  const parentId = useWatch({ name: parentSource }) as string | null | undefined;
-  const previousParent = useRef(parentId);
+  const from = referenceFilter?.fromField;
+  // Hooks run unconditionally: without a `fromField`, a name no input has is watched instead.
+  const fromValue = useWatch({ name: from?.field ?? `__none_${source}` }) as unknown;
+  const previous = useRef(fromValue);
 
+  // A new ward makes the chosen hamlet meaningless; the first render is the record as loaded.
   useEffect(() => {
-    if (!rule?.parentFrom || previousParent.current === parentId) return;
-    previousParent.current = parentId;
+    if (!from || previous.current === fromValue) return;
+    previous.current = fromValue;
     setValue(source, null, { shouldDirty: true });
-  }, [parentId, rule?.parentFrom, setValue, source]);
+  }, [fromValue, from, setValue, source]);
 
-  const filter = rule?.parentFrom && parentId ? { parentId } : (rule?.filter ?? {});
+  const hasFrom = from && fromValue !== null && fromValue !== undefined && fromValue !== '';
+  const filter = { ...referenceFilter?.static, ...(hasFrom ? { [from.as]: fromValue } : {}) };
 
   return (
     <ReferenceInput

@@ -1,7 +1,15 @@
 import { cloneElement, type ReactElement } from 'react';
-import { EmailField, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
+import {
+  BooleanField,
+  EmailField,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  TextField,
+} from 'react-admin';
 import type { FieldDef, ResourceDef } from '../../../shared/resources/types';
 import { choiceKey } from '../i18n/resourceMessages';
+import { ChangesField } from './ChangesField';
 import {
   CompletenessField,
   DateTextField,
@@ -20,6 +28,13 @@ export const translatedChoices = (
     id: choice.id,
     name: choiceKey(resource, field.source, choice.id),
   }));
+
+/** Changes of an audit event a list row shows; the event's own page shows them all. */
+const CHANGES_IN_LIST = 3;
+
+/** Whether a field is ever displayed: a write-only value (a password) never comes back. */
+export const isDisplayed = (field: FieldDef): boolean =>
+  !field.writeOnly && field.kind !== 'password';
 
 /**
  * The display component for one field of a definition. Labels are not passed: react-admin
@@ -61,6 +76,10 @@ const displayOf = (def: ResourceDef, field: FieldDef, inList: boolean): ReactEle
       return <UnitPathField {...common} />;
     case 'longText':
       return <TextField {...common} sx={{ whiteSpace: 'pre-wrap' }} />;
+    case 'boolean':
+      return <BooleanField {...common} />;
+    case 'changes':
+      return <ChangesField {...common} limit={inList ? CHANGES_IN_LIST : undefined} />;
     default:
       return <TextField {...common} />;
   }

@@ -1,16 +1,12 @@
 import type { ReactElement } from 'react';
 import { SearchInput, SelectInput, TextInput } from 'react-admin';
 import type { FilterDef, ResourceDef } from '../../../shared/resources/types';
+import { currentMonthInVietnam } from '../format/dates';
 import { translatedChoices } from './fields';
+import { MonthInput } from './MonthInput';
 import { ReferenceAutocomplete } from './ReferenceAutocomplete';
 
-/**
- * When a list is filtered by a parent unit (a ward) and offers a filter on its children
- * (hamlets), the child filter offers only that parent's children.
- */
-const PARENT_FILTERS: Record<string, string> = { hamletId: 'unitId' };
-
-const filterFor = (def: ResourceDef, filter: FilterDef, sources: string[]): ReactElement => {
+const filterFor = (def: ResourceDef, filter: FilterDef): ReactElement => {
   const { source, alwaysOn } = filter;
   const label = `resources.${def.name}.filters.${source}`;
 
@@ -27,13 +23,7 @@ const filterFor = (def: ResourceDef, filter: FilterDef, sources: string[]): Reac
           choices={translatedChoices(def.name, filter)}
         />
       );
-    case 'reference': {
-      const parentFrom = PARENT_FILTERS[source];
-      const rule = {
-        filter: filter.referenceFilter,
-        parentFrom: parentFrom && sources.includes(parentFrom) ? parentFrom : undefined,
-      };
-
+    case 'reference':
       return (
         <ReferenceAutocomplete
           key={source}
@@ -41,19 +31,33 @@ const filterFor = (def: ResourceDef, filter: FilterDef, sources: string[]): Reac
           label={label}
           alwaysOn={alwaysOn}
           reference={filter.reference ?? ''}
-          rule={rule}
+          referenceFilter={filter.referenceFilter}
           helperText={false}
         />
       );
-    }
+    case 'month':
+      return <MonthInput key={source} source={source} label={label} alwaysOn={alwaysOn} />;
     default:
-      return <TextInput key={source} source={source} label={label} alwaysOn={alwaysOn} />;
+      return (
+        <TextInput
+          key={source}
+          source={source}
+          label={label}
+          alwaysOn={alwaysOn}
+          helperText={false}
+        />
+      );
   }
 };
 
 /** The list filters of a definition; `alwaysOn` ones are shown, the rest under "Add filter". */
-export const filtersFor = (def: ResourceDef): ReactElement[] => {
-  const sources = def.filters.map((filter) => filter.source);
+export const filtersFor = (def: ResourceDef): ReactElement[] =>
+  def.filters.map((filter) => filterFor(def, filter));
 
-  return def.filters.map((filter) => filterFor(def, filter, sources));
-};
+/** What a list is filtered by when it opens: a `month` filter starts on the current month. */
+export const filterDefaults = (def: ResourceDef, now = new Date()): Record<string, string> =>
+  Object.fromEntries(
+    def.filters
+      .filter((filter) => filter.kind === 'month')
+      .map((filter) => [filter.source, currentMonthInVietnam(now)]),
+  );

@@ -1,19 +1,21 @@
 import { cloneElement, type ReactElement } from 'react';
 import {
+  BooleanInput,
   DateInput,
   DateTimeInput,
   FormDataConsumer,
   Labeled,
   NumberInput,
+  PasswordInput,
   SelectInput,
   TextInput,
   type Validator,
 } from 'react-admin';
 import type { FieldDef, ResourceDef } from '../../../shared/resources/types';
-import { fieldFor, translatedChoices } from './fields';
+import { fieldFor, isDisplayed, translatedChoices } from './fields';
 import { LocationInput, SortingSinceInput } from './kindInputs';
+import { OfferedChoiceInput } from './OfferedChoiceInput';
 import { ReferenceAutocomplete } from './ReferenceAutocomplete';
-import { referenceRules } from './referenceRules';
 
 export type FormMode = 'create' | 'edit';
 
@@ -32,6 +34,7 @@ const editorOf = (def: ResourceDef, field: FieldDef, mode: FormMode): ReactEleme
     // API expects the whole record back (a household without its unitId is refused).
     readOnly: mode === 'edit' && field.createOnly === true,
     validate: field.required ? requiredMark : undefined,
+    defaultValue: mode === 'create' ? field.defaultValue : undefined,
   };
 
   switch (field.kind) {
@@ -43,20 +46,29 @@ const editorOf = (def: ResourceDef, field: FieldDef, mode: FormMode): ReactEleme
       return <DateInput {...common} />;
     case 'dateTime':
       return <DateTimeInput {...common} />;
+    case 'boolean':
+      return <BooleanInput {...common} />;
     case 'choice':
-      return <SelectInput {...common} choices={translatedChoices(def.name, field)} />;
+      return field.choicesByRole ? (
+        <OfferedChoiceInput {...common} resource={def.name} field={field} />
+      ) : (
+        <SelectInput {...common} choices={translatedChoices(def.name, field)} />
+      );
     case 'reference':
       return (
         <ReferenceAutocomplete
           {...common}
           reference={field.reference ?? ''}
-          rule={referenceRules[`${def.name}.${source}`]}
+          referenceFilter={field.referenceFilter}
         />
       );
     case 'phone':
       return <TextInput {...common} type="tel" helperText="nguon.hint.phone" />;
     case 'email':
       return <TextInput {...common} type="email" />;
+    case 'password':
+      // A browser must not offer the signed-in user's own saved password for someone else.
+      return <PasswordInput {...common} autoComplete="new-password" />;
     case 'sortingSince':
       return <SortingSinceInput {...common} />;
     case 'location':
@@ -72,16 +84,26 @@ const readOnlyOf = (def: ResourceDef, field: FieldDef): ReactElement => (
 );
 
 /**
- * The form element for one field, or null when the field has no place in this form: server
- * values do not exist before a create. A `showWhen` field appears only while the other field
- * has the given value.
+ * Whether a field has a place in this form: server values do not exist before a create, and a
+ * write-only value set on create (an initial password) is changed through its own action.
+ */
+const inForm = (field: FieldDef, mode: FormMode): boolean => {
+  if (field.serverOwned) return mode === 'edit' && isDisplayed(field);
+  if (!isDisplayed(field) && field.createOnly) return mode === 'create';
+
+  return true;
+};
+
+/**
+ * The form element for one field, or null when the field has no place in this form. A
+ * `showWhen` field appears only while the other field has the given value.
  */
 export const inputFor = (
   def: ResourceDef,
   field: FieldDef,
   mode: FormMode,
 ): ReactElement | null => {
-  if (field.serverOwned && mode === 'create') return null;
+  if (!inForm(field, mode)) return null;
   const element = field.serverOwned ? readOnlyOf(def, field) : editorOf(def, field, mode);
   const { showWhen } = field;
   if (!showWhen) return cloneElement(element, { key: field.source });

@@ -1,5 +1,11 @@
 import { Chip, Tooltip, Typography } from '@mui/material';
-import { useFieldValue, useGetMany, useTranslate, type FieldProps } from 'react-admin';
+import {
+  useFieldValue,
+  useGetMany,
+  useTranslate,
+  type FieldProps,
+  type TranslateFunction,
+} from 'react-admin';
 import { bandOf } from '../../../shared/households/completeness';
 import { COMPLETE_AT, NOT_SORTING } from '../../../shared/households/fields';
 import { pathIds } from '../../../shared/units/fields';
@@ -27,13 +33,19 @@ export const PhoneField = ({ source }: FieldProps) => {
   return <Text nowrap>{formatPhone(value)}</Text>;
 };
 
+/** "Từ 01/05/2024", "Không phân loại" or "Chưa rõ": one stored value read as people say it. */
+export const sortingText = (value: unknown, translate: TranslateFunction): string => {
+  if (!value) return translate('nguon.sorting.unknown');
+  if (value === NOT_SORTING) return translate('nguon.sorting.no');
+
+  return translate('nguon.sorting.since', { date: formatDate(String(value)) });
+};
+
 export const SortingSinceField = ({ source }: FieldProps) => {
   const value = useFieldValue({ source }) as string | null | undefined;
   const translate = useTranslate();
-  if (!value) return <Text>{translate('nguon.sorting.unknown')}</Text>;
-  if (value === NOT_SORTING) return <Text>{translate('nguon.sorting.no')}</Text>;
 
-  return <Text>{translate('nguon.sorting.since', { date: formatDate(value) })}</Text>;
+  return <Text>{sortingText(value, translate)}</Text>;
 };
 
 export const LocationField = ({ source }: FieldProps) => {

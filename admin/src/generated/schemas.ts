@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ACCOUNT_INPUT_FIELDS, accountInputSchema } from '../../../shared/accounts/schema';
 import { HOUSEHOLD_INPUT_FIELDS, householdInputSchema } from '../../../shared/households/schema';
 import { UNIT_INPUT_FIELDS, unitInputSchema } from '../../../shared/units/schema';
+import { USER_INPUT_FIELDS, userInputSchema } from '../../../shared/users/schema';
 
 export interface InputSchema {
   schema: z.ZodType;
@@ -14,4 +15,5 @@ export const inputSchemas: Record<string, InputSchema> = {
   households: { schema: householdInputSchema, fields: HOUSEHOLD_INPUT_FIELDS },
   units: { schema: unitInputSchema, fields: UNIT_INPUT_FIELDS },
   accounts: { schema: accountInputSchema, fields: ACCOUNT_INPUT_FIELDS },
+  users: { schema: userInputSchema, fields: USER_INPUT_FIELDS },
 };

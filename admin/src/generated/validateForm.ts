@@ -35,10 +35,17 @@ export const createFormValidator = (def: ResourceDef) => {
     const present = input.fields.filter((field) => field in normalized);
     const known = Object.fromEntries(present.map((field) => [field, normalized[field]]));
     const own: Record<string, string> = {};
+    const creating = values.id === undefined || values.id === null;
     for (const field of def.fields) {
       if (field.kind === 'sortingSince' && known[field.source] === SORTING_DATE_PENDING) {
         own[field.source] = 'nguon.validation.sorting_date_required';
         known[field.source] = null;
+      }
+      // A write-only value (an initial password) is outside the record's schema: the API checks
+      // its rules, this only makes sure it is not forgotten.
+      const value = values[field.source];
+      if (field.writeOnly && field.required && creating && (value === undefined || value === '')) {
+        own[field.source] = 'ra.validation.required';
       }
     }
 

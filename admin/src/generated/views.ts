@@ -3,19 +3,22 @@ import type { ResourceDef } from '../../../shared/resources/types';
 import { createCreate } from './create';
 import { createEdit } from './edit';
 import { createList, type ListOptions } from './list';
-import { createShow } from './show';
+import { createShow, type RecordOptions } from './show';
 
 export interface ResourceViews {
   list: ComponentType;
   show: ComponentType;
-  edit: ComponentType;
-  create: ComponentType;
+  /** Undefined for a read-only resource: react-admin then offers no route or button for it. */
+  edit?: ComponentType;
+  create?: ComponentType;
 }
 
-/** All four views of a resource, generated from its definition. */
-export const generateViews = (def: ResourceDef, listOptions?: ListOptions): ResourceViews => ({
-  list: createList(def, listOptions),
-  show: createShow(def),
-  edit: createEdit(def),
-  create: createCreate(def),
+export type ViewOptions = ListOptions & RecordOptions;
+
+/** The views of a resource, generated from its definition. */
+export const generateViews = (def: ResourceDef, options: ViewOptions = {}): ResourceViews => ({
+  list: createList(def, options),
+  show: createShow(def, options),
+  edit: def.readOnly ? undefined : createEdit(def, options),
+  create: def.readOnly ? undefined : createCreate(def),
 });

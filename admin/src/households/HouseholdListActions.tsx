@@ -6,11 +6,12 @@ import { ExportButtons } from './export/ExportButtons';
 
 /**
  * The household list's own buttons: import a register (for those who may create households,
- * as the API requires), export the filtered one.
+ * as the API requires), export the filtered one (for those who may list them).
  */
 export const HouseholdListActions = () => {
   const translate = useTranslate();
   const { canAccess: canImport } = useCanAccess({ resource: 'households', action: 'create' });
+  const { canAccess: canExport } = useCanAccess({ resource: 'households', action: 'export' });
 
   return (
     <>
@@ -24,7 +25,7 @@ export const HouseholdListActions = () => {
           {translate('nguon.import.open')}
         </Button>
       )}
-      <ExportButtons />
+      {canExport && <ExportButtons />}
     </>
   );
 };

@@ -4,6 +4,43 @@ import type { appVietnamese } from './appVietnamese';
 export const appEnglish: typeof appVietnamese = {
   nguon: {
     no_options: 'No options',
+    not_found:
+      'This %{name} was not found: it does not exist, was deleted, ' +
+      'or lies outside what your account covers.',
+    back_to_list: 'Back to the list',
+    history: {
+      title: 'Change history',
+      empty: 'No changes recorded yet.',
+    },
+    audit: {
+      empty: '(empty)',
+      more: '… and %{smart_count} more change |||| … and %{smart_count} more changes',
+    },
+    user_menu: { signed_in_as: '%{username} · %{role}' },
+    month: { name: '%{month}/%{year}', current: 'This month' },
+    password: {
+      menu: 'Change password',
+      title: 'Change password',
+      explain:
+        'You stay signed in in this browser; every other session of yours ' +
+        '(other devices, other browsers) ends.',
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'Repeat the new password',
+      mismatch: 'The two new passwords differ',
+      submit: 'Change password',
+      failed: 'The password was not changed',
+    },
+    reset_password: {
+      open: 'Reset password',
+      title: 'Reset the password of %{name}',
+      explain:
+        'The new password applies at once and every session of this user ends. ' +
+        'Give it to them over a safe channel and ask them to change it.',
+      new: 'New password',
+      submit: 'Reset',
+      failed: 'The password was not reset',
+    },
     sorting: {
       since: 'Since %{date}',
       since_date: 'Since',

@@ -2,6 +2,43 @@
 export const appVietnamese = {
   nguon: {
     no_options: 'Không có lựa chọn nào',
+    not_found:
+      'Không tìm thấy %{name} này: bản ghi không tồn tại, đã bị xóa, ' +
+      'hoặc nằm ngoài phạm vi tài khoản của bạn.',
+    back_to_list: 'Về danh sách',
+    history: {
+      title: 'Lịch sử thay đổi',
+      empty: 'Chưa có thay đổi nào được ghi lại.',
+    },
+    audit: {
+      empty: '(trống)',
+      more: '… và %{smart_count} thay đổi khác',
+    },
+    user_menu: { signed_in_as: '%{username} · %{role}' },
+    month: { name: 'Tháng %{month}/%{year}', current: 'Tháng này' },
+    password: {
+      menu: 'Đổi mật khẩu',
+      title: 'Đổi mật khẩu',
+      explain:
+        'Sau khi đổi, bạn vẫn đăng nhập trên trình duyệt này; ' +
+        'mọi phiên đăng nhập khác của bạn (máy khác, trình duyệt khác) sẽ kết thúc.',
+      current: 'Mật khẩu hiện tại',
+      new: 'Mật khẩu mới',
+      repeat: 'Nhập lại mật khẩu mới',
+      mismatch: 'Hai lần nhập mật khẩu mới không khớp nhau',
+      submit: 'Đổi mật khẩu',
+      failed: 'Chưa đổi được mật khẩu',
+    },
+    reset_password: {
+      open: 'Đặt lại mật khẩu',
+      title: 'Đặt lại mật khẩu cho %{name}',
+      explain:
+        'Mật khẩu mới có hiệu lực ngay và mọi phiên đăng nhập của người dùng này sẽ kết thúc. ' +
+        'Hãy báo mật khẩu mới cho họ qua kênh an toàn và đề nghị họ tự đổi lại.',
+      new: 'Mật khẩu mới',
+      submit: 'Đặt lại',
+      failed: 'Chưa đặt lại được mật khẩu',
+    },
     sorting: {
       since: 'Từ %{date}',
       since_date: 'Từ ngày',

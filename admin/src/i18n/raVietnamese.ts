@@ -143,7 +143,8 @@ export const raVietnamese: TranslationMessages = {
     },
     auth: {
       auth_check_error: 'Vui lòng đăng nhập để tiếp tục',
-      user_menu: 'Tài khoản',
+      // "Tài khoản" names an organisation's account in this panel; the person's menu is another thing.
+      user_menu: 'Hồ sơ cá nhân',
       username: 'Tên đăng nhập',
       password: 'Mật khẩu',
       email: 'Email',
