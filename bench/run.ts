@@ -27,6 +27,8 @@ import {
 import { createArea } from './tree';
 import { runWrites } from './writes';
 import { runAuthBench } from './auth';
+import { runCollectionsBench } from './collections';
+import { runBillingBench } from './billing';
 
 const TABLE = 'nguon-bench';
 const JVM_HEAP = '1g';
@@ -334,7 +336,12 @@ try {
   };
 
   progress('Measuring the cost of authentication and scoping …');
-  const markdown = `${renderMarkdown(results)}\n${await runAuthBench(dynamo.endpoint)}`;
+  const auth = await runAuthBench(dynamo.endpoint);
+  progress('Measuring the monthly billing run for 10,000 accounts …');
+  const billing = await runBillingBench(dynamo.endpoint);
+  progress('Measuring collection writes and KPI pages …');
+  const collections = await runCollectionsBench(dynamo.endpoint);
+  const markdown = `${renderMarkdown(results)}\n${auth}\n${billing}\n${collections}`;
   writeFileSync(here('./results.md'), `${markdown}\n`);
   writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${markdown}\n`);

@@ -14,6 +14,12 @@ export interface FunctionRoutes {
   /** Lambda memory in MB; imports and exports need more than plain reads. */
   memoryMb?: number;
   timeoutSeconds?: number;
+  /**
+   * A job the function runs on a schedule (EventBridge Scheduler in AWS; locally an npm script).
+   * `expression` is a Scheduler expression read in `timeZone`; the function receives
+   * `{ job, scheduledTime }`.
+   */
+  schedule?: { expression: string; timeZone: string; description: string };
 }
 
 const crud = (resource: string): string[] => [
@@ -69,6 +75,72 @@ export const functionRoutes: FunctionRoutes[] = [
     ],
     memoryMb: 1024,
     timeoutSeconds: 29,
+  },
+  {
+    name: 'collections',
+    entry: 'functions/collections/handler.ts',
+    description: 'Collections (pickups), their batch upload and each household sorting record',
+    routes: [
+      ...crud('collections'),
+      'POST /api/collections/import',
+      'GET /api/households/{id}/sorting-record',
+    ],
+    // A 500-row import reads and writes in batches; more memory is more CPU.
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+  },
+  {
+    name: 'kpis',
+    entry: 'functions/kpis/handler.ts',
+    description: 'KPIs against targets, the annual review, targets, emission factors, open data',
+    routes: [
+      'GET /api/kpis',
+      'GET /api/kpis/review',
+      'POST /api/kpis/review',
+      ...crud('targets'),
+      ...crud('emission-factors'),
+      'GET /api/public/stats',
+    ],
+    memoryMb: 512,
+  },
+  {
+    name: 'billing',
+    entry: 'functions/billing/handler.ts',
+    description: 'Price plans, invoices, payments, statements, finance views and billing runs',
+    routes: [
+      ...crud('price-plans'),
+      'GET /api/invoices',
+      'GET /api/invoices/{id}',
+      'GET /api/invoices/{id}/print',
+      'POST /api/invoices/{id}/void',
+      'GET /api/accounts/{id}/statement',
+      'GET /api/payments',
+      'GET /api/payments/{id}',
+      'POST /api/payments',
+      'GET /api/billing-runs',
+      'GET /api/billing-runs/{id}',
+      'POST /api/billing-runs',
+      'GET /api/finance/ageing',
+      'GET /api/finance/monthly',
+      'GET /api/finance/free-period',
+    ],
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+  },
+  {
+    name: 'billingJob',
+    entry: 'functions/billing/scheduled.ts',
+    description: 'Monthly billing run for the month just ended, 00:15 on the 1st, Vietnam time',
+    routes: [],
+    // Vietnam keeps no daylight saving, so 00:15 ICT is always 17:15 UTC the day before.
+    schedule: {
+      expression: 'cron(15 0 1 * ? *)',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      description: 'Bills the month just ended, shortly after midnight on the 1st (ICT)',
+    },
+    // A run is transactions of 24 invoices in sequence; 10,000 accounts fit well within this.
+    memoryMb: 1024,
+    timeoutSeconds: 900,
   },
 ];
 

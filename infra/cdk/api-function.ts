@@ -44,7 +44,9 @@ export class ApiFunction extends Construct {
     });
     logGroup.grantWrite(role);
     table.grantReadWriteData(role);
-    signingKey.grantRead(role);
+    // Only functions that serve HTTP routes verify session tokens; a scheduled job does not.
+    const servesRoutes = spec.routes.length > 0;
+    if (servesRoutes) signingKey.grantRead(role);
 
     this.fn = new NodejsFunction(this, 'Function', {
       entry: resolve(projectRoot, spec.entry),
@@ -60,7 +62,7 @@ export class ApiFunction extends Construct {
       logGroup,
       environment: {
         TABLE_NAME: table.tableName,
-        JWT_SECRET_ARN: signingKey.secretArn,
+        ...(servesRoutes ? { JWT_SECRET_ARN: signingKey.secretArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {

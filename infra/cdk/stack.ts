@@ -25,6 +25,7 @@ import { indexes, tableKeys } from '../../shared/db/table';
 import { functionRoutes } from '../routes';
 import { AdminSite } from './admin-site';
 import { ApiFunction, LOG_RETENTION } from './api-function';
+import { ScheduledJob } from './scheduled-job';
 
 export interface NguonStackProps extends StackProps {
   /** Repository root: route-table entries and the lock file are relative to it. */
@@ -126,6 +127,13 @@ export class NguonStack extends Stack {
         signingKey,
       });
       this.functions.set(spec.name, fn);
+      if (spec.schedule) {
+        new ScheduledJob(this, `${spec.name}Schedule`, {
+          fn,
+          job: spec.name,
+          schedule: spec.schedule,
+        });
+      }
       const integration = new HttpLambdaIntegration(`${spec.name}Integration`, fn, {
         payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
         // One invoke permission per function rather than one per route keeps its policy small.

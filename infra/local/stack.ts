@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createDb, type Db } from '../../shared/db/client';
 import { startDynamoLocal } from './dynamodb';
 import { seedIfEmpty, type SeedSummary } from './load-seed';
+import { type DemoBillingSummary, seedDemoBilling } from './seed/billing';
 import { createLocalServer, listen } from './server';
 import { ensureTable } from './table';
 
@@ -16,6 +17,8 @@ export interface LocalStackOptions {
   /** Demo households per ward/commune; 0 seeds units and accounts only; undefined seeds none. */
   seedPerUnit?: number;
   tableName?: string;
+  /** Price plans, invoices and payments for the demo accounts, while none exist (npm start). */
+  demoBilling?: boolean;
 }
 
 /**
@@ -38,6 +41,7 @@ export interface LocalStack {
   db: Db;
   dynamoEndpoint: string;
   seeded?: SeedSummary;
+  demoBilling?: DemoBillingSummary;
   table: 'created' | 'existed';
   stop(): Promise<void>;
 }
@@ -73,6 +77,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       options.seedPerUnit === undefined
         ? undefined
         : await seedIfEmpty(db, { perUnit: options.seedPerUnit });
+    const demoBilling = options.demoBilling ? await seedDemoBilling(db) : undefined;
     markReady();
 
     return {
@@ -80,6 +85,7 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       db,
       dynamoEndpoint: dynamo.endpoint,
       seeded,
+      demoBilling,
       table,
       stop: async () => {
         server.closeAllConnections();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { StartupError } from './dynamodb';
 import { startLocalStack } from './stack';
@@ -23,7 +23,11 @@ const main = async () => {
     host: process.env.HOST ?? '127.0.0.1',
     dataDir: join(ROOT, '.data/dynamodb'),
     seedPerUnit: Number(process.env.SEED_PER_UNIT ?? 200),
+    demoBilling: true,
   });
+  // `npm run billing` finds this DynamoDB Local here while the server runs.
+  const endpointFile = join(ROOT, '.data/dynamodb-endpoint');
+  writeFileSync(endpointFile, stack.dynamoEndpoint);
 
   console.log(stack.table === 'created' ? 'Created the table and its indexes.' : 'Table found.');
   const credentials = join(ROOT, '.data/demo-users.txt');
@@ -45,6 +49,12 @@ const main = async () => {
   } else {
     console.log('The table already holds data; nothing was seeded.');
   }
+  if (stack.demoBilling) {
+    const { plans, invoices, payments } = stack.demoBilling;
+    console.log(
+      `Seeded demo billing: ${plans} price plans, ${invoices} invoices, ${payments} payments.`,
+    );
+  }
   if (existsSync(credentials)) {
     const usernames = readFileSync(credentials, 'utf8')
       .split('\n')
@@ -61,6 +71,7 @@ const main = async () => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the server and DynamoDB Local …`);
+    rmSync(endpointFile, { force: true });
     await stack.stop();
     process.exit(0);
   };

@@ -21,6 +21,14 @@ export interface AccountInput {
   email: string | null;
   status: AccountStatus;
   activatedOn: string | null;
+  /** Mã số thuế, printed on the account's invoices; optional so older callers need not send it. */
+  taxCode?: string | null;
+}
+
+/** A status and the day (Vietnam time) it took effect, kept for billing (status-history.ts). */
+export interface StatusPeriod {
+  status: AccountStatus;
+  from: string;
 }
 
 export interface Account extends AccountInput {
@@ -29,4 +37,6 @@ export interface Account extends AccountInput {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** Server-owned; absent on accounts stored before it was kept. */
+  statusHistory?: StatusPeriod[];
 }

@@ -52,6 +52,12 @@ export const accountResource: ResourceDef = {
     { source: 'phone', label: { vi: 'Số điện thoại', en: 'Phone' }, kind: 'phone' },
     { source: 'email', label: { vi: 'Email', en: 'Email' }, kind: 'email' },
     {
+      source: 'taxCode',
+      label: { vi: 'Mã số thuế', en: 'Tax code' },
+      kind: 'text',
+      helper: { vi: 'In trên hóa đơn dịch vụ', en: 'Printed on invoices' },
+    },
+    {
       source: 'status',
       label: { vi: 'Trạng thái', en: 'Status' },
       kind: 'choice',

@@ -12,6 +12,7 @@ import { pageInMemory } from '../list/memory';
 import { matchesQuery, searchText } from '../text/fold';
 import { getStoredUnit, staleVersion } from '../units/store';
 import type { Account, AccountInput } from './fields';
+import { historyAfter, historyOf } from './status-history';
 
 const toItem = (account: Account) => ({
   ...keys.account(account.id),
@@ -105,6 +106,14 @@ const areaPath = async (db: Db, input: AccountInput, caller?: Principal): Promis
   return unit.unitPath;
 };
 
+/** The audit trail records the status change itself; the history it extends is derived. */
+const audited = (account?: Account): Omit<Account, 'statusHistory'> | undefined => {
+  if (!account) return undefined;
+  const { statusHistory: _history, ...rest } = account;
+
+  return rest;
+};
+
 const write = async (
   db: Db,
   account: Account,
@@ -127,8 +136,8 @@ const write = async (
         recordId: account.id,
         action: before ? 'update' : 'create',
         unitPath: account.unitPath,
-        before,
-        after: account,
+        before: audited(before),
+        after: audited(account),
       },
       caller,
     );
@@ -154,6 +163,7 @@ export const createAccount = async (
     createdAt: now,
     updatedAt: now,
     version: 1,
+    statusHistory: historyOf({ status: input.status, createdAt: now }),
   };
   await write(db, account, caller);
 
@@ -176,6 +186,7 @@ export const updateAccount = async (
     unitPath: await areaPath(db, input, caller),
     updatedAt: now,
     version: version + 1,
+    statusHistory: historyAfter(current, input.status, now),
   };
   await write(db, account, caller, current);
 
@@ -208,7 +219,7 @@ export const deleteAccount = async (db: Db, id: string, caller?: Principal): Pro
         recordId: id,
         action: 'delete',
         unitPath: account.unitPath,
-        before: account,
+        before: audited(account),
       },
       caller,
     );

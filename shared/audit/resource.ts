@@ -6,12 +6,32 @@ export const auditActionChoices = choicesOf(['create', 'update', 'delete'], {
   delete: { vi: 'Xóa', en: 'Deleted' },
 });
 
-export const auditResourceChoices = choicesOf(['households', 'units', 'accounts', 'users'], {
-  households: { vi: 'Hộ', en: 'Household' },
-  units: { vi: 'Đơn vị hành chính', en: 'Unit' },
-  accounts: { vi: 'Tài khoản', en: 'Account' },
-  users: { vi: 'Người dùng', en: 'User' },
-});
+export const auditResourceChoices = choicesOf(
+  [
+    'households',
+    'units',
+    'accounts',
+    'users',
+    'collections',
+    'targets',
+    'emission-factors',
+    'invoices',
+    'payments',
+    'price-plans',
+  ],
+  {
+    households: { vi: 'Hộ', en: 'Household' },
+    units: { vi: 'Đơn vị hành chính', en: 'Unit' },
+    accounts: { vi: 'Tài khoản', en: 'Account' },
+    users: { vi: 'Người dùng', en: 'User' },
+    collections: { vi: 'Lượt thu gom', en: 'Collection' },
+    targets: { vi: 'Chỉ tiêu', en: 'Target' },
+    'emission-factors': { vi: 'Hệ số phát thải', en: 'Emission factors' },
+    invoices: { vi: 'Hóa đơn dịch vụ', en: 'Invoice' },
+    payments: { vi: 'Thanh toán', en: 'Payment' },
+    'price-plans': { vi: 'Bảng giá', en: 'Price plan' },
+  },
+);
 
 /** Read-only: the trail is written by the writes it records, never through this resource. */
 export const auditResource: ResourceDef = {

@@ -16,6 +16,16 @@ export const PROTECTED_RESOURCES = [
   'users',
   'audit-events',
   'register-stats',
+  'collections',
+  'kpis',
+  'targets',
+  'emission-factors',
+  // Billing of the accounts (issue 6).
+  'invoices',
+  'payments',
+  'price-plans',
+  'billing-runs',
+  'finance-reports',
 ] as const;
 export type ProtectedResource = (typeof PROTECTED_RESOURCES)[number];
 
@@ -38,15 +48,77 @@ export const permissions: Record<ProtectedResource, Record<Role, Action[]>> = {
     collector: READ,
     viewer: READ,
   },
+  // Collectors record pickups in their area; the store lets them change only their own
+  // company's. Finance sees no pickups: they name households.
+  collections: { operator: ALL, finance: [], 'unit-admin': ALL, collector: ALL, viewer: READ },
+  // Aggregates only, no personal data: everyone reads the KPIs of their area.
+  kpis: { operator: READ, finance: READ, 'unit-admin': READ, collector: READ, viewer: READ },
+  // Each unit's officials set the targets of their area's action plan.
+  targets: { operator: ALL, finance: READ, 'unit-admin': ALL, collector: READ, viewer: READ },
+  // Factors are technical data kept by the operator for each province.
+  'emission-factors': {
+    operator: ALL,
+    finance: READ,
+    'unit-admin': READ,
+    collector: READ,
+    viewer: READ,
+  },
+  // An account's users read their own account's invoices, payments and statement (the store
+  // narrows to the account); finance and the operator read all and record payments and voids.
+  invoices: {
+    operator: ['list', 'read', 'update'],
+    finance: ['list', 'read', 'update'],
+    'unit-admin': READ,
+    collector: READ,
+    viewer: READ,
+  },
+  payments: {
+    operator: ['list', 'read', 'create'],
+    finance: ['list', 'read', 'create'],
+    'unit-admin': READ,
+    collector: READ,
+    viewer: READ,
+  },
+  // Only the operator sets prices and runs billing; finance reads both.
+  'price-plans': { operator: ALL, finance: READ, 'unit-admin': [], collector: [], viewer: [] },
+  'billing-runs': {
+    operator: ['list', 'read', 'create'],
+    finance: READ,
+    'unit-admin': [],
+    collector: [],
+    viewer: [],
+  },
+  'finance-reports': { operator: READ, finance: READ, 'unit-admin': [], collector: [], viewer: [] },
 };
 
 /** Resources each role sees in the menu; a role may read more than it browses. */
 export const menus: Record<Role, ProtectedResource[]> = {
-  operator: ['households', 'units', 'accounts', 'users', 'audit-events'],
-  finance: ['accounts', 'units'],
-  'unit-admin': ['households', 'units', 'users', 'audit-events'],
-  collector: ['households', 'units'],
-  viewer: ['households', 'units', 'audit-events'],
+  operator: [
+    'households',
+    'collections',
+    'units',
+    'accounts',
+    'users',
+    'targets',
+    'emission-factors',
+    'invoices',
+    'payments',
+    'price-plans',
+    'billing-runs',
+    'audit-events',
+  ],
+  finance: ['accounts', 'invoices', 'payments', 'price-plans', 'billing-runs', 'units'],
+  'unit-admin': [
+    'households',
+    'collections',
+    'units',
+    'users',
+    'targets',
+    'invoices',
+    'audit-events',
+  ],
+  collector: ['households', 'collections', 'units'],
+  viewer: ['households', 'collections', 'units', 'targets', 'audit-events'],
 };
 
 export const can = (role: Role, resource: ProtectedResource, action: Action): boolean =>

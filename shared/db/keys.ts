@@ -18,8 +18,62 @@ export const keys = {
   }),
   /** Failed sign-ins of one username, counted in the table so every instance sees them. */
   signInAttempts: (username: string) => ({ pk: `SIGNIN#${username}`, sk: 'ATTEMPTS' }),
+  /** One version of an account's price plan, by the first day of the month it prices from. */
+  pricePlan: (accountId: string, effectiveFrom: string) => ({
+    pk: `PRICE_PLAN#${accountId}`,
+    sk: effectiveFrom,
+  }),
+  /** Invoices live in the partition of their number's year, in number order. */
+  invoice: (year: string, number: string) => ({ pk: `INVOICES#${year}`, sk: number }),
+  /** The last invoice number of a year; moved in the same transaction that issues. */
+  invoiceSequence: (year: string) => ({ pk: `INVOICE_SEQ#${year}`, sk: 'SEQ' }),
+  /** Holds an account's invoice of a month, so no second run can issue another. */
+  invoiceGuard: (month: string, accountId: string) => ({
+    pk: `INVOICE_MONTH#${month}`,
+    sk: accountId,
+  }),
+  /** Overpayments of an account not yet applied to an invoice. */
+  accountCredit: (accountId: string) => ({ pk: `CREDIT#${accountId}`, sk: 'CREDIT' }),
+  payment: (month: string, id: string) => ({ pk: `PAYMENTS#${month}`, sk: id }),
+  /** Holds a payment's reference (bank transfer, gateway transaction), so it counts once. */
+  paymentReference: (method: string, reference: string) => ({
+    pk: `PAYMENT_REF#${method}#${reference}`,
+    sk: 'REF',
+  }),
+  /** Invoiced (by billed month) and collected (by payment day) totals of a Vietnam month. */
+  billingTotals: (month: string) => ({ pk: `BILLING_TOTALS#${month}`, sk: 'TOTALS' }),
+  billingRun: (id: string) => ({ pk: 'BILLING_RUN', sk: id }),
   /** Register counters of one unit; `*` is the whole platform. */
   householdCounter: (unitId: string) => ({ pk: `COUNTER#${unitId}`, sk: 'HOUSEHOLD' }),
+  /**
+   * How much a unit's register counters moved during one Vietnam month (deltas, not totals):
+   * the value at the end of a month is the counter minus the moves of the months after it.
+   */
+  householdCounterMonth: (unitId: string, month: string) => ({
+    pk: `COUNTER#${unitId}`,
+    sk: `HOUSEHOLD#${month}`,
+  }),
+  collection: (id: string) => ({ pk: `COLLECTION#${id}`, sk: 'COLLECTION' }),
+  /**
+   * How many collections name a household. Deleting the household requires it to be absent or
+   * zero, in the same transaction, so a pickup recorded at the same moment cannot be orphaned.
+   */
+  householdCollections: (householdId: string) => ({
+    pk: `HOUSEHOLD#${householdId}`,
+    sk: 'COLLECTIONS',
+  }),
+  /** One household's pickups of one Vietnam month, tallied by sorting status. */
+  householdPickups: (householdId: string, month: string) => ({
+    pk: `HOUSEHOLD#${householdId}`,
+    sk: `PICKUPS#${month}`,
+  }),
+  /** Monthly collection aggregates of a unit (`*` is the whole platform). */
+  kpiMonth: (unitId: string, month: string) => ({ pk: `KPI#${unitId}`, sk: `MONTH#${month}` }),
+  target: (unitId: string, year: number) => ({ pk: `TARGET#${unitId}`, sk: `YEAR#${year}` }),
+  emissionFactors: (unitId: string) => ({
+    pk: `EMISSION_FACTORS#${unitId}`,
+    sk: 'EMISSION_FACTORS',
+  }),
 };
 
 /** Partition values of the path-level indexes for households. */
@@ -29,6 +83,15 @@ export const PLATFORM = '*';
 export const TREE_UNITS = 'UNIT';
 export const TREE_ACCOUNTS = 'ACCOUNT';
 export const TREE_USERS = 'USER';
+export const TREE_PRICE_PLANS = 'PRICE_PLAN';
+/** An account's invoices and payments by date, in the tree index: its statement is one query. */
+export const ledgerTreePk = (accountId: string) => `LEDGER#${accountId}`;
+export const TREE_TARGETS = 'TARGET';
+export const TREE_EMISSION_FACTORS = 'EMISSION_FACTORS';
+/** Collections are listed per ward and Vietnam month, newest first, from the tree index. */
+export const collectionTreePk = (wardId: string, month: string) => `COLLECTION#${wardId}#${month}`;
+/** Partition of one household's collections in the household index. */
+export const householdCollectionsPk = (householdId: string) => `COLLECTION#${householdId}`;
 
 /** Attributes that exist for the table, never for the API. */
 export const INTERNAL_ATTRIBUTES = [
@@ -45,6 +108,8 @@ export const INTERNAL_ATTRIBUTES = [
   'treePk',
   'treeSk',
   'codeKey',
+  'householdPk',
+  'householdSk',
   'passwordHash',
   'passwordChangedAt',
   'ttl',

@@ -6,7 +6,10 @@
  * path-level indexes: `byPath{n}` is keyed by the record's ancestor at depth n of its unit path
  * (depth 0 is the whole platform) and sorted by `nameKey`, a collation key whose byte order is
  * `Intl.Collator('vi')` order. Units and accounts are few per area and live in one `byTree`
- * index sorted by unit path, so "everything under this city" is a key-prefix query.
+ * index sorted by unit path, so "everything under this city" is a key-prefix query; collections
+ * use the same index keyed by ward and Vietnam month, sorted by time. `byHousehold` holds what
+ * belongs to one household in time order (its collections), so a household's sorting record reads
+ * its own pickups of the last 90 days and nothing else.
  */
 export const TABLE_NAME_DEFAULT = 'nguon';
 
@@ -44,6 +47,7 @@ export const indexes: IndexDef[] = [
     projection: LIST_PROJECTED,
   })),
   { name: 'byTree', partitionKey: 'treePk', sortKey: 'treeSk', projection: 'ALL' },
+  { name: 'byHousehold', partitionKey: 'householdPk', sortKey: 'householdSk', projection: 'ALL' },
 ];
 
 export const tableKeys = { partitionKey: 'pk', sortKey: 'sk' } as const;

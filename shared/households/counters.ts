@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { batchGet } from '../db/items';
 import { keys, PLATFORM } from '../db/keys';
 import type { TransactItem } from '../db/transact';
+import { ictMonth } from '../time/ict';
 import { pathIds } from '../units/fields';
 import { bandOf } from './completeness';
 
@@ -56,22 +57,42 @@ export const addCounterDeltas = (
   }
 };
 
-/** One update per unit whose counts changed, for the transaction that writes the households. */
+/** Items each unit whose counts move adds to a transaction: its counter and its month's moves. */
+export const COUNTER_ITEMS_PER_UNIT = 2;
+
+const addUpdate = (tableName: string, key: { pk: string; sk: string }, delta: HouseholdCount) => ({
+  Update: {
+    TableName: tableName,
+    Key: key,
+    UpdateExpression: `ADD ${COUNT_FIELDS.map((f) => `#${f} :${f}`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(COUNT_FIELDS.map((f) => [`#${f}`, f])),
+    ExpressionAttributeValues: Object.fromEntries(COUNT_FIELDS.map((f) => [`:${f}`, delta[f]])),
+  },
+});
+
+/**
+ * Two updates per unit whose counts changed, for the transaction that writes the households:
+ * the counter itself, and the same move added to the unit's month (Vietnam time) so that the
+ * register of any past month can be read back as the counter minus the moves made since.
+ */
 export const counterUpdates = (
   tableName: string,
   deltas: Map<string, HouseholdCount>,
+  month = ictMonth(new Date()),
 ): TransactItem[] =>
   [...deltas.entries()]
     .filter(([, delta]) => COUNT_FIELDS.some((field) => delta[field] !== 0))
-    .map(([unitId, delta]) => ({
-      Update: {
-        TableName: tableName,
-        Key: keys.householdCounter(unitId),
-        UpdateExpression: `ADD ${COUNT_FIELDS.map((f) => `#${f} :${f}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(COUNT_FIELDS.map((f) => [`#${f}`, f])),
-        ExpressionAttributeValues: Object.fromEntries(COUNT_FIELDS.map((f) => [`:${f}`, delta[f]])),
-      },
-    }));
+    .flatMap(([unitId, delta]) => [
+      addUpdate(tableName, keys.householdCounter(unitId), delta),
+      addUpdate(tableName, keys.householdCounterMonth(unitId, month), delta),
+    ]);
+
+export const countOf = (item: Record<string, unknown> | undefined): HouseholdCount => ({
+  total: Number(item?.total ?? 0),
+  active: Number(item?.active ?? 0),
+  complete: Number(item?.complete ?? 0),
+  incomplete: Number(item?.incomplete ?? 0),
+});
 
 export const householdCounts = async (
   db: Db,
@@ -79,15 +100,5 @@ export const householdCounts = async (
 ): Promise<Map<string, HouseholdCount>> => {
   const items = await batchGet(db, unitIds.map(keys.householdCounter));
 
-  return new Map(
-    items.map((item) => [
-      String(item.pk).slice('COUNTER#'.length),
-      {
-        total: Number(item.total ?? 0),
-        active: Number(item.active ?? 0),
-        complete: Number(item.complete ?? 0),
-        incomplete: Number(item.incomplete ?? 0),
-      },
-    ]),
-  );
+  return new Map(items.map((item) => [String(item.pk).slice('COUNTER#'.length), countOf(item)]));
 };

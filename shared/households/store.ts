@@ -8,16 +8,24 @@ import { auditPut, SYSTEM_ACTOR } from '../audit/events';
 import { type Principal, scopeOf } from '../auth/principal';
 import { isUnder } from '../units/fields';
 import { staleVersion } from '../units/store';
-import { addCounterDeltas, counterUpdates, type HouseholdCount } from './counters';
+import { ictMonth } from '../time/ict';
+import {
+  addCounterDeltas,
+  COUNTER_ITEMS_PER_UNIT,
+  counterUpdates,
+  type HouseholdCount,
+} from './counters';
 import type { Household, HouseholdInput } from './fields';
-import { codeKeyOf, householdItem, nextHousehold } from './record';
+import {
+  changeItems,
+  type Guard,
+  type HouseholdChange,
+  householdHasCollections,
+} from './change-items';
+import { nextHousehold } from './record';
 import { resolveHouseholdPath } from './references';
 
-/** One household's change: created (no before), updated (both) or deleted (no after). */
-export interface HouseholdChange {
-  before?: Household;
-  after?: Household;
-}
+export type { HouseholdChange } from './change-items';
 
 export const householdNotFound = () =>
   new NotFoundError('Không tìm thấy hộ trong sổ', 'household.not_found');
@@ -69,56 +77,6 @@ const checkPlacement = (unitPath: string, caller?: Principal): void => {
   }
 };
 
-const codeItemKey = (household: Household) =>
-  keys.householdCode(household.unitId, codeKeyOf(household.code));
-
-/** The transaction items of one change, each tagged with the change it belongs to. */
-const changeItems = (tableName: string, change: HouseholdChange): TransactItem[] => {
-  const { before, after } = change;
-  const items: TransactItem[] = [];
-
-  if (after) {
-    items.push({
-      Put: {
-        TableName: tableName,
-        Item: householdItem(after),
-        ...(before
-          ? {
-              ConditionExpression: 'version = :version',
-              ExpressionAttributeValues: { ':version': before.version },
-            }
-          : { ConditionExpression: 'attribute_not_exists(pk)' }),
-      },
-    });
-  } else if (before) {
-    items.push({
-      Delete: {
-        TableName: tableName,
-        Key: keys.household(before.id),
-        ConditionExpression: 'version = :version',
-        ExpressionAttributeValues: { ':version': before.version },
-      },
-    });
-  }
-
-  const oldCode = before ? codeItemKey(before) : undefined;
-  const newCode = after ? codeItemKey(after) : undefined;
-  if (oldCode && oldCode.pk !== newCode?.pk) {
-    items.push({ Delete: { TableName: tableName, Key: oldCode } });
-  }
-  if (newCode && newCode.pk !== oldCode?.pk) {
-    items.push({
-      Put: {
-        TableName: tableName,
-        Item: { ...newCode, householdId: after?.id },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    });
-  }
-
-  return items;
-};
-
 /** The audit event of a change, written in the same transaction. */
 const auditOf = (
   tableName: string,
@@ -152,8 +110,8 @@ const unitsTouched = (change: HouseholdChange): string[] =>
   );
 
 /**
- * Splits changes into groups that each fit one transaction: every change's own items plus one
- * counter update per unit the group touches (at most 100 items in all).
+ * Splits changes into groups that each fit one transaction: every change's own items plus the
+ * counter updates of each unit the group touches (at most 100 items in all).
  */
 export const transactionGroups = (changes: HouseholdChange[]): HouseholdChange[][] => {
   const groups: HouseholdChange[][] = [];
@@ -164,7 +122,8 @@ export const transactionGroups = (changes: HouseholdChange[]): HouseholdChange[]
     // The change's own items and its audit event.
     const own = changeItems('', change).length + 1;
     const touched = new Set([...units, ...unitsTouched(change)]);
-    if (group.length > 0 && items + own + touched.size > MAX_TRANSACTION_ITEMS) {
+    const counters = COUNTER_ITEMS_PER_UNIT * touched.size;
+    if (group.length > 0 && items + own + counters > MAX_TRANSACTION_ITEMS) {
       groups.push(group);
       group = [];
       items = 0;
@@ -183,25 +142,31 @@ export const transactionGroups = (changes: HouseholdChange[]): HouseholdChange[]
 /**
  * Writes changes and the counters they move in one transaction; the counters are updated once
  * for the whole set, not once per household. The set must fit one transaction
- * (`transactionGroups` splits larger ones).
+ * (`transactionGroups` splits larger ones). `now` is when the change is made: the audit event's
+ * time and the Vietnam month whose register moves it counts in.
  * On a failed condition it throws the domain error of the change that failed.
  */
 export const writeHouseholdChanges = async (
   db: Db,
   changes: HouseholdChange[],
   caller?: Principal,
+  now: string = new Date().toISOString(),
 ): Promise<void> => {
   const owners: number[] = [];
+  const guards: Guard[] = [];
   const items: TransactItem[] = [];
   const deltas = new Map<string, HouseholdCount>();
-  const now = new Date().toISOString();
   changes.forEach((change, index) => {
-    const own = [...changeItems(db.tableName, change), auditOf(db.tableName, change, caller, now)];
-    items.push(...own);
+    const own = [
+      ...changeItems(db.tableName, change),
+      { item: auditOf(db.tableName, change, caller, now), guard: 'none' as const },
+    ];
+    items.push(...own.map((entry) => entry.item));
+    guards.push(...own.map((entry) => entry.guard));
     owners.push(...own.map(() => index));
     addCounterDeltas(deltas, change.before, change.after);
   });
-  items.push(...counterUpdates(db.tableName, deltas));
+  items.push(...counterUpdates(db.tableName, deltas, ictMonth(now)));
 
   try {
     await transactWrite(db, items);
@@ -210,9 +175,8 @@ export const writeHouseholdChanges = async (
     const failed = error.failedCondition();
     const change = changes[owners[failed] ?? -1];
     if (!change) throw error;
-    // The first item of a change guards the household itself; a later one guards its code.
-    const isCodeGuard = owners.indexOf(owners[failed]) !== failed;
-    if (isCodeGuard && change.after) throw duplicateCode(change.after.code);
+    if (guards[failed] === 'code' && change.after) throw duplicateCode(change.after.code);
+    if (guards[failed] === 'collections') throw householdHasCollections();
     if (change.before) throw staleVersion();
     throw new ConflictError('Hộ đã tồn tại', 'household.exists');
   }
@@ -232,7 +196,7 @@ export const createHousehold = async (
     { id: randomUUID(), createdAt: now, version: 1 },
     now,
   );
-  await writeHouseholdChanges(db, [{ after: household }], caller);
+  await writeHouseholdChanges(db, [{ after: household }], caller, now);
 
   return household;
 };
@@ -258,7 +222,7 @@ export const updateHousehold = async (
   const unitPath = await resolveHouseholdPath(db, input);
   checkPlacement(unitPath, caller);
   const after = nextHousehold(input, unitPath, { ...before, version: version + 1 }, now);
-  await writeHouseholdChanges(db, [{ before, after }], caller);
+  await writeHouseholdChanges(db, [{ before, after }], caller, now);
 
   return after;
 };

@@ -10,6 +10,7 @@ import { allRouteKeys } from '../../infra/routes';
 import { accessRules } from '../../shared/auth/access';
 import { can, ROLES, type Role } from '../../shared/auth/roles';
 import { request } from '../support/api';
+import { billingMatrix } from '../support/billing-matrix';
 import { bearer, signIn, startTestStack } from '../support/stack';
 
 /** One demo user per role; the three area roles belong to the Vĩnh Hải ward or the city. */
@@ -73,6 +74,72 @@ const freshHousehold = async (where: 'inside' | 'outside') =>
     )
   ).id as string;
 
+/** Inside: the city collector in Vĩnh Hải; outside: the other province's own collector. */
+const collectorFor = (where: 'inside' | 'outside') =>
+  where === 'inside' ? 'collector-city' : fixture.outside.collector;
+
+/** A route pickup, each at its own minute so none repeats another. */
+const collectionBody = (where: 'inside' | 'outside') => {
+  serial += 1;
+
+  return {
+    at: new Date(Date.UTC(2025, 5, 1, 1, serial)).toISOString(),
+    unitId: fixture[where].ward,
+    hamletId: fixture[where].unit,
+    householdsCovered: 12,
+    collectorId: collectorFor(where),
+    otherKg: 35.5,
+    recyclableKg: 4.2,
+    sortingStatus: 'partly',
+  };
+};
+
+const freshCollection = async (where: 'inside' | 'outside') =>
+  (await asOperator('POST', '/api/collections', collectionBody(where))).id as string;
+
+/** Targets are one per unit and year: every created one takes a year of its own. */
+let targetYear = 2030;
+const targetBody = (where: 'inside' | 'outside') => ({
+  unitId: fixture[where].ward,
+  year: (targetYear += 1),
+  baselineMonth: '2025-12',
+  sortingSharePct: 90,
+  recyclablesChangePct: 30,
+  landfillChangePct: -10,
+  ghgChangePct: -10,
+  completeSharePct: 80,
+});
+
+const factorsBody = (unitId: string) => ({
+  unitId,
+  recyclableDestination: 'recycling',
+  foodDestination: 'composting',
+  otherDestination: 'landfill',
+  bulkyDestination: 'landfill',
+  hazardousDestination: 'incineration',
+  recyclingFactor: 0,
+  compostingFactor: 191.5,
+  landfillFactor: 1120,
+  incinerationFactor: 352,
+});
+
+/** Emission factors are one per province: a create needs a province without any. */
+const freshProvince = async () =>
+  (
+    await asOperator('POST', '/api/units', {
+      code: `P${serial++}`,
+      name: 'Tỉnh Mới',
+      level: 'province',
+    })
+  ).id as string;
+
+/** Billing records are an account's: inside is the caller's own (a ward's for the platform). */
+const billing = billingMatrix(asOperator, (where, role) => {
+  if (where === 'outside') return fixture.outside.account;
+
+  return PLATFORM_WIDE.includes(role) ? 'ubnd-22330-2409' : ACCOUNT_OF[role];
+});
+
 before(async () => {
   stack = await startTestStack(20);
   operator = await signIn(stack);
@@ -108,11 +175,18 @@ before(async () => {
     role: 'unit-admin',
     password: 'MatKhau12345',
   });
+  const collector = await asOperator('POST', '/api/accounts', {
+    name: 'Công ty Thu gom Thử',
+    kind: 'collector',
+    unitId: province.id,
+  });
   Object.assign(fixture.outside, {
+    province: province.id,
     ward: ward.id,
     unit: hamlet.id,
     account: account.id,
     user: user.id,
+    collector: collector.id,
   });
   fixture.outside.household = await freshHousehold('outside');
 
@@ -129,6 +203,14 @@ before(async () => {
     user: viewer.id,
   });
   fixture.inside.household = await freshHousehold('inside');
+  fixture.inside.province = '56-2409';
+  for (const where of ['inside', 'outside'] as const) {
+    fixture[where].collection = await freshCollection(where);
+    fixture[where].target = (await asOperator('POST', '/api/targets', targetBody(where))).id;
+    fixture[where].factors = (
+      await asOperator('POST', '/api/emission-factors', factorsBody(fixture[where].province))
+    ).id;
+  }
 
   const trail = async (id: string) =>
     (
@@ -139,6 +221,7 @@ before(async () => {
     )[0].id;
   fixture.inside.audit = await trail(fixture.inside.household);
   fixture.outside.audit = await trail(fixture.outside.household);
+  await billing.setUp(['ubnd-22330-2409', 'collector-city', fixture.outside.account]);
 });
 
 after(async () => {
@@ -330,6 +413,121 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
     method: 'GET',
     path: `/api/audit-events/${fixture[w].audit}`,
   }),
+  'GET /api/collections': async (w) => ({
+    method: 'GET',
+    path: `/api/collections${byId('collection', w)}`,
+  }),
+  'GET /api/collections/{id}': async (w) => ({
+    method: 'GET',
+    path: `/api/collections/${fixture[w].collection}`,
+  }),
+  'POST /api/collections': async (w) => ({
+    method: 'POST',
+    path: '/api/collections',
+    body: collectionBody(w),
+  }),
+  'PUT /api/collections/{id}': async (w) => {
+    const current = await asOperator('GET', `/api/collections/${fixture[w].collection}`);
+
+    return {
+      method: 'PUT',
+      path: `/api/collections/${current.id}`,
+      body: { ...current, note: `sửa ${serial++}` },
+    };
+  },
+  'DELETE /api/collections/{id}': async (w) => ({
+    method: 'DELETE',
+    path: `/api/collections/${await freshCollection(w)}`,
+  }),
+  'POST /api/collections/import': async (w) => {
+    const { at, hamletId, ...row } = collectionBody(w);
+
+    return {
+      method: 'POST',
+      path: '/api/collections/import',
+      body: {
+        unitId: fixture[w].ward,
+        rows: [
+          { ...row, at, hamletId, householdsCovered: '12', otherKg: '35,5', recyclableKg: '4,2' },
+        ],
+      },
+    };
+  },
+  'GET /api/households/{id}/sorting-record': async (w) => ({
+    method: 'GET',
+    path: `/api/households/${fixture[w].household}/sorting-record`,
+  }),
+  'GET /api/kpis': async (w) => ({
+    method: 'GET',
+    path: `/api/kpis?unitId=${fixture[w].ward}&month=2025-06`,
+  }),
+  'GET /api/kpis/review': async (w) => ({
+    method: 'GET',
+    path: `/api/kpis/review?unitId=${fixture[w].ward}&year=2025`,
+  }),
+  // Each review carries a year of its own into the next, so every call creates.
+  'POST /api/kpis/review': async (w) => ({
+    method: 'POST',
+    path: '/api/kpis/review',
+    body: { unitId: fixture[w].ward, year: (targetYear += 1) },
+  }),
+  'GET /api/targets': async (w) => ({ method: 'GET', path: `/api/targets${byId('target', w)}` }),
+  'GET /api/targets/{id}': async (w) => ({
+    method: 'GET',
+    path: `/api/targets/${fixture[w].target}`,
+  }),
+  'POST /api/targets': async (w) => ({ method: 'POST', path: '/api/targets', body: targetBody(w) }),
+  'PUT /api/targets/{id}': async (w) => {
+    const current = await asOperator('GET', `/api/targets/${fixture[w].target}`);
+
+    return {
+      method: 'PUT',
+      path: `/api/targets/${current.id}`,
+      body: { ...current, note: `sửa ${serial++}` },
+    };
+  },
+  'DELETE /api/targets/{id}': async (w) => {
+    const target = await asOperator('POST', '/api/targets', targetBody(w));
+
+    return { method: 'DELETE', path: `/api/targets/${target.id}` };
+  },
+  'GET /api/emission-factors': async (w) => ({
+    method: 'GET',
+    path: `/api/emission-factors${byId('factors', w)}`,
+  }),
+  'GET /api/emission-factors/{id}': async (w) => ({
+    method: 'GET',
+    path: `/api/emission-factors/${fixture[w].factors}`,
+  }),
+  // One record per province: a new province each time (only the operator may create).
+  'POST /api/emission-factors': async () => ({
+    method: 'POST',
+    path: '/api/emission-factors',
+    body: factorsBody(await freshProvince()),
+  }),
+  'PUT /api/emission-factors/{id}': async (w) => {
+    const current = await asOperator('GET', `/api/emission-factors/${fixture[w].factors}`);
+
+    return {
+      method: 'PUT',
+      path: `/api/emission-factors/${current.id}`,
+      body: { ...current, note: `sửa ${serial++}` },
+    };
+  },
+  'DELETE /api/emission-factors/{id}': async () => {
+    const record = await asOperator(
+      'POST',
+      '/api/emission-factors',
+      factorsBody(await freshProvince()),
+    );
+
+    return { method: 'DELETE', path: `/api/emission-factors/${record.id}` };
+  },
+  'GET /api/public/stats': async (w) => ({
+    method: 'GET',
+    path: `/api/public/stats?unitId=${fixture[w].ward}&month=2025-06`,
+  }),
+  ...billing.cases,
 };
 
 /** What a caller must get: the role's permission first, then the area. */
@@ -347,7 +545,7 @@ const expected = (
   const reaches = where === 'inside' || PLATFORM_WIDE.includes(role);
   const method = routeKey.split(' ')[0];
   if (rule.action === 'list') return { status: 200, visible: reaches };
-  if (routeKey === 'POST /api/households/import') return { status: 200, visible: reaches };
+  if (routeKey.endsWith('/import')) return { status: 200, visible: reaches };
   if (method === 'POST' && rule.action === 'create') return { status: reaches ? 201 : 400 };
   // Users of the caller's own account are inside; the matrix's inside user is one of them.
   return { status: reaches ? 200 : 404 };
@@ -399,7 +597,7 @@ describe('authorization matrix', () => {
           );
           if (want.visible === undefined) return;
 
-          if (routeKey === 'POST /api/households/import') {
+          if (routeKey.endsWith('/import')) {
             const [row] = response.body.results;
             assert.equal(row.status === 'created', want.visible, JSON.stringify(row));
           } else if (routeKey === 'GET /api/stats/register') {
