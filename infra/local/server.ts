@@ -42,18 +42,16 @@ const lambdaContext = (name: string): Context =>
     callbackWaitsForEmptyEventLoop: false,
   }) as unknown as Context;
 
-const readBody = (request: IncomingMessage): Promise<Buffer> =>
+/** The body, or undefined when it passes API Gateway's limit (the rest is read and dropped). */
+const readBody = (request: IncomingMessage): Promise<Buffer | undefined> =>
   new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks)));
+    request.on('end', () => resolveBody(size > MAX_BODY ? undefined : Buffer.concat(chunks)));
     request.on('error', reject);
   });
 
@@ -75,12 +73,10 @@ const serveApi = async (request: IncomingMessage, response: ServerResponse, url:
     return;
   }
 
-  let body: Buffer;
-  try {
-    body = await readBody(request);
-  } catch {
+  const body = await readBody(request);
+  if (!body) {
     sendJson(response, 413, {
-      message: 'Nội dung yêu cầu quá lớn',
+      message: 'Nội dung yêu cầu quá lớn (tối đa 10 MB)',
       code: 'request.too_large',
       errors: {},
     });

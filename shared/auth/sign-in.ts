@@ -18,7 +18,7 @@ const lockedError = (until: number) => {
   });
 
   return new TooManyRequestsError(
-    `Đăng nhập sai quá 5 lần trong 15 phút nên tên đăng nhập này tạm khóa đến ${time}. Vui lòng thử lại sau.`,
+    `Đăng nhập sai 5 lần trong 15 phút nên tên đăng nhập này tạm khóa đến ${time}. Vui lòng thử lại sau.`,
     'auth.locked',
     Math.ceil((until - Date.now()) / 1000),
   );

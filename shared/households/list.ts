@@ -10,7 +10,16 @@ import { type Principal, scopeOf } from '../auth/principal';
 import { isUnder, pathIds } from '../units/fields';
 import { getStoredUnit } from '../units/store';
 import { householdCounts } from './counters';
-import { COMPLETE_AT, type Household, INCOMPLETE_BELOW } from './fields';
+import {
+  COMPLETE_AT,
+  FEE_CLASSES,
+  type Household,
+  HOUSEHOLD_KINDS,
+  HOUSEHOLD_STATUSES,
+  INCOMPLETE_BELOW,
+} from './fields';
+
+const SORTING_STATES = ['yes', 'no', 'unknown'] as const;
 import { getHouseholds } from './store';
 
 export const HOUSEHOLD_FILTERS = [
@@ -31,8 +40,23 @@ interface Expression {
   names: Record<string, string>;
 }
 
-const inList = (expr: Expression, attribute: string, values: string[] | undefined): void => {
+/** A choice filter; a value the field never takes is a mistake worth naming, not an empty list. */
+const inList = (
+  expr: Expression,
+  attribute: string,
+  values: string[] | undefined,
+  allowed: readonly string[],
+  filterName = attribute,
+): void => {
   if (!values) return;
+  const wrong = values.filter((value) => !allowed.includes(value));
+  if (wrong.length > 0) {
+    throw new ValidationError(
+      `Bộ lọc ${filterName} không nhận giá trị ${wrong.join(', ')}; chọn một trong: ${allowed.join(', ')}`,
+      { [filterName]: 'Giá trị không hợp lệ' },
+      'list.bad_filter',
+    );
+  }
   const placeholders = values.map((value, i) => {
     const name = `:${attribute}${i}`;
     expr.values[name] = value;
@@ -65,10 +89,10 @@ const BAND_CONDITIONS: Record<string, { expression: string; values: Record<strin
 
 const filterExpression = (filter: Record<string, unknown>): Expression => {
   const expr: Expression = { conditions: [], values: {}, names: {} };
-  inList(expr, 'kind', filterValues(filter.kind, 'kind'));
-  inList(expr, 'feeClass', filterValues(filter.feeClass, 'feeClass'));
-  inList(expr, 'status', filterValues(filter.status, 'status'));
-  inList(expr, 'sortingState', filterValues(filter.sorting, 'sorting'));
+  inList(expr, 'kind', filterValues(filter.kind, 'kind'), HOUSEHOLD_KINDS);
+  inList(expr, 'feeClass', filterValues(filter.feeClass, 'feeClass'), FEE_CLASSES);
+  inList(expr, 'status', filterValues(filter.status, 'status'), HOUSEHOLD_STATUSES);
+  inList(expr, 'sortingState', filterValues(filter.sorting, 'sorting'), SORTING_STATES, 'sorting');
 
   const bands = filterValues(filter.completeness, 'completeness');
   if (bands) {
