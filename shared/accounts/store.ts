@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConditionFailed, writeAudited } from '../audit/write';
+import { ConditionFailed, putAudited, writeAudited } from '../audit/write';
 import { type Principal, scopeOf } from '../auth/principal';
 import { PLATFORM_ROLES } from '../auth/roles';
 import { isUnder } from '../units/fields';
@@ -114,40 +114,21 @@ const audited = (account?: Account): Omit<Account, 'statusHistory'> | undefined 
   return rest;
 };
 
-const write = async (
-  db: Db,
-  account: Account,
-  caller: Principal | undefined,
-  before?: Account,
-): Promise<void> => {
-  try {
-    await writeAudited(
-      db,
-      {
-        Put: {
-          TableName: db.tableName,
-          Item: toItem(account),
-          ConditionExpression: before ? 'version = :version' : 'attribute_not_exists(pk)',
-          ExpressionAttributeValues: before ? { ':version': before.version } : undefined,
-        },
-      },
-      {
-        resource: 'accounts',
-        recordId: account.id,
-        action: before ? 'update' : 'create',
-        unitPath: account.unitPath,
-        before: audited(before),
-        after: audited(account),
-      },
-      caller,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailed) {
-      throw before ? staleVersion() : new ConflictError('Tài khoản đã tồn tại', 'account.exists');
-    }
-    throw error;
-  }
-};
+const write = (db: Db, account: Account, caller: Principal | undefined, before?: Account) =>
+  putAudited(
+    db,
+    {
+      resource: 'accounts',
+      item: toItem(account),
+      recordId: account.id,
+      unitPath: account.unitPath,
+      before,
+      shown: { before: audited(before), after: audited(account) as object },
+      exists: () => new ConflictError('Tài khoản đã tồn tại', 'account.exists'),
+      stale: staleVersion,
+    },
+    caller,
+  );
 
 export const createAccount = async (
   db: Db,

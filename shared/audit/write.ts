@@ -36,3 +36,51 @@ export const writeAudited = async (
     throw error;
   }
 };
+
+export interface AuditedPut {
+  resource: string;
+  /** The stored item, keys included. */
+  item: Record<string, unknown>;
+  recordId: string;
+  unitPath: string;
+  /** The stored record this one replaces (its version must still be current); none on create. */
+  before?: { version: number };
+  /** What the trail shows of each side, when it is not the records themselves. */
+  shown?: { before?: object; after: object };
+  /** The errors to answer with: the record already exists; the replaced one has moved on. */
+  exists: () => Error;
+  stale: () => Error;
+}
+
+/**
+ * Creates a record that must not exist yet, or replaces one whose stored version is still
+ * `before.version`, together with its audit event, in one transaction.
+ */
+export const putAudited = async (db: Db, put: AuditedPut, caller?: Principal): Promise<void> => {
+  const { before } = put;
+  try {
+    await writeAudited(
+      db,
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: put.item,
+          ConditionExpression: before ? 'version = :version' : 'attribute_not_exists(pk)',
+          ExpressionAttributeValues: before ? { ':version': before.version } : undefined,
+        },
+      },
+      {
+        resource: put.resource,
+        recordId: put.recordId,
+        action: before ? 'update' : 'create',
+        unitPath: put.unitPath,
+        before: put.shown ? put.shown.before : before,
+        after: put.shown ? put.shown.after : put.item,
+      },
+      caller,
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionFailed)) throw error;
+    throw before ? put.stale() : put.exists();
+  }
+};

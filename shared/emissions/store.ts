@@ -1,4 +1,4 @@
-import { ConditionFailed, writeAudited } from '../audit/write';
+import { ConditionFailed, putAudited, writeAudited } from '../audit/write';
 import { type Principal, scopeOf } from '../auth/principal';
 import type { Db } from '../db/client';
 import { batchGet, getItem, queryAll } from '../db/items';
@@ -85,43 +85,31 @@ const provincePath = async (db: Db, unitId: string, caller?: Principal): Promise
   return unit.unitPath;
 };
 
-const write = async (
+const write = (
   db: Db,
   record: EmissionFactors,
   caller: Principal | undefined,
   before?: EmissionFactors,
-) => {
-  try {
-    await writeAudited(
-      db,
-      {
-        Put: {
-          TableName: db.tableName,
-          Item: toItem(record),
-          ConditionExpression: before ? 'version = :version' : 'attribute_not_exists(pk)',
-          ExpressionAttributeValues: before ? { ':version': before.version } : undefined,
-        },
-      },
-      {
-        resource: 'emission-factors',
-        recordId: record.id,
-        action: before ? 'update' : 'create',
-        unitPath: record.unitPath,
-        before,
-        after: record,
-      },
-      caller,
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionFailed)) throw error;
-    if (before) throw staleVersion();
-    throw new ConflictError(
-      'Tỉnh này đã có hệ số phát thải; hãy sửa bản ghi hiện có',
-      'emission_factors.exists',
-      { unitId: 'Đã có hệ số' },
-    );
-  }
-};
+) =>
+  putAudited(
+    db,
+    {
+      resource: 'emission-factors',
+      item: toItem(record),
+      recordId: record.id,
+      unitPath: record.unitPath,
+      before,
+      shown: { before, after: record },
+      exists: () =>
+        new ConflictError(
+          'Tỉnh này đã có hệ số phát thải; hãy sửa bản ghi hiện có',
+          'emission_factors.exists',
+          { unitId: 'Đã có hệ số' },
+        ),
+      stale: staleVersion,
+    },
+    caller,
+  );
 
 /** One record per province; its id is the province's id. */
 export const createEmissionFactors = async (

@@ -1,4 +1,4 @@
-import { ConditionFailed, writeAudited } from '../audit/write';
+import { ConditionFailed, putAudited, writeAudited } from '../audit/write';
 import { type Principal, scopeOf } from '../auth/principal';
 import type { Db } from '../db/client';
 import { batchGet, getItem, queryAll } from '../db/items';
@@ -80,38 +80,26 @@ const unitPathOf = async (db: Db, unitId: string, caller?: Principal): Promise<s
   return unit.unitPath;
 };
 
-const write = async (db: Db, target: Target, caller?: Principal, before?: Target) => {
-  try {
-    await writeAudited(
-      db,
-      {
-        Put: {
-          TableName: db.tableName,
-          Item: toItem(target),
-          ConditionExpression: before ? 'version = :version' : 'attribute_not_exists(pk)',
-          ExpressionAttributeValues: before ? { ':version': before.version } : undefined,
-        },
-      },
-      {
-        resource: 'targets',
-        recordId: target.id,
-        action: before ? 'update' : 'create',
-        unitPath: target.unitPath,
-        before,
-        after: target,
-      },
-      caller,
-    );
-  } catch (error) {
-    if (!(error instanceof ConditionFailed)) throw error;
-    if (before) throw staleVersion();
-    throw new ConflictError(
-      `Đơn vị này đã có chỉ tiêu năm ${target.year}; hãy sửa bản ghi hiện có`,
-      'target.exists',
-      { year: 'Đã có chỉ tiêu năm này' },
-    );
-  }
-};
+const write = (db: Db, target: Target, caller?: Principal, before?: Target) =>
+  putAudited(
+    db,
+    {
+      resource: 'targets',
+      item: toItem(target),
+      recordId: target.id,
+      unitPath: target.unitPath,
+      before,
+      shown: { before, after: target },
+      exists: () =>
+        new ConflictError(
+          `Đơn vị này đã có chỉ tiêu năm ${target.year}; hãy sửa bản ghi hiện có`,
+          'target.exists',
+          { year: 'Đã có chỉ tiêu năm này' },
+        ),
+      stale: staleVersion,
+    },
+    caller,
+  );
 
 export const createTarget = async (
   db: Db,
