@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConditionFailed, putAudited, writeAudited } from '../audit/write';
+import { deleteAudited, putAudited } from '../audit/write';
 import { type Principal, scopeOf } from '../auth/principal';
 import { PLATFORM_ROLES } from '../auth/roles';
 import { isUnder } from '../units/fields';
@@ -184,30 +184,17 @@ export const deleteAccount = async (db: Db, id: string, caller?: Principal): Pro
       'account.in_use',
     );
   }
-  try {
-    await writeAudited(
-      db,
-      {
-        Delete: {
-          TableName: db.tableName,
-          Key: keys.account(id),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': account.version },
-        },
-      },
-      {
-        resource: 'accounts',
-        recordId: id,
-        action: 'delete',
-        unitPath: account.unitPath,
-        before: audited(account),
-      },
-      caller,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailed) throw staleVersion();
-    throw error;
-  }
+  await deleteAudited(
+    db,
+    {
+      resource: 'accounts',
+      key: keys.account(id),
+      record: account,
+      shown: audited(account),
+      stale: staleVersion,
+    },
+    caller,
+  );
 
   return account;
 };

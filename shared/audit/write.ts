@@ -84,3 +84,41 @@ export const putAudited = async (db: Db, put: AuditedPut, caller?: Principal): P
     throw before ? put.stale() : put.exists();
   }
 };
+
+export interface AuditedDelete {
+  resource: string;
+  key: { pk: string; sk: string };
+  /** The stored record; it is deleted only while its version is still this one. */
+  record: { id: string; unitPath: string; version: number };
+  /** What the trail shows of the deleted record, when it is not the record itself. */
+  shown?: object;
+  stale: () => Error;
+}
+
+/** Deletes a record whose stored version has not moved on, with its audit event, in one transaction. */
+export const deleteAudited = async (db: Db, del: AuditedDelete, caller?: Principal) => {
+  try {
+    await writeAudited(
+      db,
+      {
+        Delete: {
+          TableName: db.tableName,
+          Key: del.key,
+          ConditionExpression: 'version = :version',
+          ExpressionAttributeValues: { ':version': del.record.version },
+        },
+      },
+      {
+        resource: del.resource,
+        recordId: del.record.id,
+        action: 'delete',
+        unitPath: del.record.unitPath,
+        before: del.shown ?? del.record,
+      },
+      caller,
+    );
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw del.stale();
+    throw error;
+  }
+};

@@ -1,4 +1,4 @@
-import { ConditionFailed, putAudited, writeAudited } from '../audit/write';
+import { deleteAudited, putAudited } from '../audit/write';
 import { type Principal, scopeOf } from '../auth/principal';
 import type { Db } from '../db/client';
 import { batchGet, getItem, queryAll } from '../db/items';
@@ -157,30 +157,16 @@ export const deleteEmissionFactors = async (
   caller?: Principal,
 ): Promise<EmissionFactors> => {
   const current = await getEmissionFactors(db, id, caller);
-  try {
-    await writeAudited(
-      db,
-      {
-        Delete: {
-          TableName: db.tableName,
-          Key: keys.emissionFactors(id),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': current.version },
-        },
-      },
-      {
-        resource: 'emission-factors',
-        recordId: id,
-        action: 'delete',
-        unitPath: current.unitPath,
-        before: current,
-      },
-      caller,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailed) throw staleVersion();
-    throw error;
-  }
+  await deleteAudited(
+    db,
+    {
+      resource: 'emission-factors',
+      key: keys.emissionFactors(id),
+      record: current,
+      stale: staleVersion,
+    },
+    caller,
+  );
 
   return current;
 };

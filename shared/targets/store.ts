@@ -1,4 +1,4 @@
-import { ConditionFailed, putAudited, writeAudited } from '../audit/write';
+import { deleteAudited, putAudited } from '../audit/write';
 import { type Principal, scopeOf } from '../auth/principal';
 import type { Db } from '../db/client';
 import { batchGet, getItem, queryAll } from '../db/items';
@@ -144,30 +144,16 @@ export const updateTarget = async (
 
 export const deleteTarget = async (db: Db, id: string, caller?: Principal): Promise<Target> => {
   const current = await getTarget(db, id, caller);
-  try {
-    await writeAudited(
-      db,
-      {
-        Delete: {
-          TableName: db.tableName,
-          Key: keys.target(current.unitId, current.year),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': current.version },
-        },
-      },
-      {
-        resource: 'targets',
-        recordId: id,
-        action: 'delete',
-        unitPath: current.unitPath,
-        before: current,
-      },
-      caller,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailed) throw staleVersion();
-    throw error;
-  }
+  await deleteAudited(
+    db,
+    {
+      resource: 'targets',
+      key: keys.target(current.unitId, current.year),
+      record: current,
+      stale: staleVersion,
+    },
+    caller,
+  );
 
   return current;
 };

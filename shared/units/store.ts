@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { ConditionFailed, writeAudited } from '../audit/write';
+import { deleteAudited, putAudited } from '../audit/write';
 import type { Db } from '../db/client';
 import { batchGet, getItem, queryAll } from '../db/items';
 import { keys, stripInternal, TREE_ACCOUNTS, TREE_UNITS } from '../db/keys';
@@ -144,24 +144,19 @@ export const createUnit = async (
     updatedAt: now,
     version: 1,
   };
-  try {
-    await writeAudited(
-      db,
-      {
-        Put: {
-          TableName: db.tableName,
-          Item: toItem(unit),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      { resource: 'units', recordId: id, action: 'create', unitPath: unit.unitPath, after: unit },
-      caller,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailed)
-      throw new ConflictError('Đơn vị đã tồn tại', 'unit.exists');
-    throw error;
-  }
+  await putAudited(
+    db,
+    {
+      resource: 'units',
+      item: toItem(unit),
+      recordId: id,
+      unitPath: unit.unitPath,
+      shown: { after: unit },
+      exists: () => new ConflictError('Đơn vị đã tồn tại', 'unit.exists'),
+      stale: staleVersion,
+    },
+    caller,
+  );
 
   return { ...unit, householdCount: 0 };
 };
@@ -187,31 +182,21 @@ export const updateUnit = async (
   }
 
   const unit: StoredUnit = { ...current, ...input, updatedAt: now, version: version + 1 };
-  try {
-    await writeAudited(
-      db,
-      {
-        Put: {
-          TableName: db.tableName,
-          Item: toItem(unit),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': version },
-        },
-      },
-      {
-        resource: 'units',
-        recordId: id,
-        action: 'update',
-        unitPath: unit.unitPath,
-        before: current,
-        after: unit,
-      },
-      caller,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailed) throw staleVersion();
-    throw error;
-  }
+  await putAudited(
+    db,
+    {
+      resource: 'units',
+      item: toItem(unit),
+      recordId: id,
+      unitPath: unit.unitPath,
+      // The version the client edited; a newer stored one means someone else saved first.
+      before: { version },
+      shown: { before: current, after: unit },
+      exists: () => new ConflictError('Đơn vị đã tồn tại', 'unit.exists'),
+      stale: staleVersion,
+    },
+    caller,
+  );
 
   return (await withCounts(db, [unit]))[0];
 };
@@ -253,24 +238,16 @@ export const deleteUnit = async (db: Db, id: string, caller?: Principal): Promis
     );
   }
 
-  try {
-    await writeAudited(
-      db,
-      {
-        Delete: {
-          TableName: db.tableName,
-          Key: keys.unit(id),
-          ConditionExpression: 'version = :version',
-          ExpressionAttributeValues: { ':version': unit.version },
-        },
-      },
-      { resource: 'units', recordId: id, action: 'delete', unitPath: unit.unitPath, before: unit },
-      caller,
-    );
-  } catch (error) {
-    if (error instanceof ConditionFailed) throw staleVersion();
-    throw error;
-  }
+  await deleteAudited(
+    db,
+    {
+      resource: 'units',
+      key: keys.unit(id),
+      record: unit,
+      stale: staleVersion,
+    },
+    caller,
+  );
 
   return unit;
 };
