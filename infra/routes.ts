@@ -106,7 +106,7 @@ export const functionRoutes: FunctionRoutes[] = [
   {
     name: 'billing',
     entry: 'functions/billing/handler.ts',
-    description: 'Price plans, invoices, payments, statements, finance views and billing runs',
+    description: 'Price plans, invoices, invoice payments, statements, finance views and billing runs',
     routes: [
       ...crud('price-plans'),
       'GET /api/invoices',
@@ -114,9 +114,9 @@ export const functionRoutes: FunctionRoutes[] = [
       'GET /api/invoices/{id}/print',
       'POST /api/invoices/{id}/void',
       'GET /api/accounts/{id}/statement',
-      'GET /api/payments',
-      'GET /api/payments/{id}',
-      'POST /api/payments',
+      'GET /api/invoice-payments',
+      'GET /api/invoice-payments/{id}',
+      'POST /api/invoice-payments',
       'GET /api/billing-runs',
       'GET /api/billing-runs/{id}',
       'POST /api/billing-runs',

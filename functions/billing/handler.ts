@@ -117,14 +117,14 @@ export const handler = routedHandler({
 
     return json(200, await accountStatement(db(), pathParam(event, 'id'), range, caller));
   },
-  'GET /api/payments': async (event, caller) =>
+  'GET /api/invoice-payments': async (event, caller) =>
     page(
-      'payments',
+      'invoice-payments',
       await listPayments(db(), parseListParams(queryOf(event), paymentResource), caller),
     ),
-  'GET /api/payments/{id}': async (event, caller) =>
+  'GET /api/invoice-payments/{id}': async (event, caller) =>
     json(200, await getPayment(db(), pathParam(event, 'id'), caller)),
-  'POST /api/payments': async (event, caller: Principal) => {
+  'POST /api/invoice-payments': async (event, caller: Principal) => {
     const input: PaymentInput = parseOrThrow(paymentInputSchema, asObject(jsonBody(event)));
     const { payment, invoice } = await recordPayment(db(), input, new Date().toISOString(), caller);
 

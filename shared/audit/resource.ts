@@ -16,7 +16,7 @@ export const auditResourceChoices = choicesOf(
     'targets',
     'emission-factors',
     'invoices',
-    'payments',
+    'invoice-payments',
     'price-plans',
   ],
   {
@@ -28,7 +28,7 @@ export const auditResourceChoices = choicesOf(
     targets: { vi: 'Chỉ tiêu', en: 'Target' },
     'emission-factors': { vi: 'Hệ số phát thải', en: 'Emission factors' },
     invoices: { vi: 'Hóa đơn dịch vụ', en: 'Invoice' },
-    payments: { vi: 'Thanh toán', en: 'Payment' },
+    'invoice-payments': { vi: 'Thanh toán hóa đơn', en: 'Invoice payment' },
     'price-plans': { vi: 'Bảng giá', en: 'Price plan' },
   },
 );

@@ -61,9 +61,9 @@ export const accessRules: Record<string, AccessRule> = {
   // Voiding replaces the invoice with a new one: the one change an invoice ever gets.
   'POST /api/invoices/{id}/void': allow('invoices', 'update'),
   'GET /api/accounts/{id}/statement': allow('invoices', 'read'),
-  'GET /api/payments': allow('payments', 'list'),
-  'GET /api/payments/{id}': allow('payments', 'read'),
-  'POST /api/payments': allow('payments', 'create'),
+  'GET /api/invoice-payments': allow('invoice-payments', 'list'),
+  'GET /api/invoice-payments/{id}': allow('invoice-payments', 'read'),
+  'POST /api/invoice-payments': allow('invoice-payments', 'create'),
   ...crudRules('price-plans'),
   'GET /api/billing-runs': allow('billing-runs', 'list'),
   'GET /api/billing-runs/{id}': allow('billing-runs', 'read'),

@@ -22,7 +22,7 @@ export const PROTECTED_RESOURCES = [
   'emission-factors',
   // Billing of the accounts (issue 6).
   'invoices',
-  'payments',
+  'invoice-payments',
   'price-plans',
   'billing-runs',
   'finance-reports',
@@ -72,7 +72,7 @@ export const permissions: Record<ProtectedResource, Record<Role, Action[]>> = {
     collector: READ,
     viewer: READ,
   },
-  payments: {
+  'invoice-payments': {
     operator: ['list', 'read', 'create'],
     finance: ['list', 'read', 'create'],
     'unit-admin': READ,
@@ -102,12 +102,12 @@ export const menus: Record<Role, ProtectedResource[]> = {
     'targets',
     'emission-factors',
     'invoices',
-    'payments',
+    'invoice-payments',
     'price-plans',
     'billing-runs',
     'audit-events',
   ],
-  finance: ['accounts', 'invoices', 'payments', 'price-plans', 'billing-runs', 'units'],
+  finance: ['accounts', 'invoices', 'invoice-payments', 'price-plans', 'billing-runs', 'units'],
   'unit-admin': [
     'households',
     'collections',

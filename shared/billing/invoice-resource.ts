@@ -20,7 +20,7 @@ const money = (source: string, vi: string, en: string, list = false) => ({
 
 /**
  * The platform's invoices to accounts. Issued by billing runs and never edited: voiding
- * (`POST /api/invoices/{id}/void`) and payments (`POST /api/payments`) are dedicated actions,
+ * (`POST /api/invoices/{id}/void`) and payments (`POST /api/invoice-payments`) are dedicated actions,
  * the printable form is `GET /api/invoices/{id}/print`. Amounts are integer VND.
  */
 export const invoiceResource: ResourceDef = {

@@ -12,14 +12,14 @@ export const paymentMethodChoices = choicesOf(PAYMENT_METHODS, {
 
 /**
  * Money received for invoices. Never edited nor deleted; finance records one with
- * `POST /api/payments` `{invoiceId, amount, paidOn, method, reference, note}` from the invoice's
+ * `POST /api/invoice-payments` `{invoiceId, amount, paidOn, method, reference, note}` from the invoice's
  * page (a dedicated action, hence read only here).
  */
 export const paymentResource: ResourceDef = {
-  name: 'payments',
+  name: 'invoice-payments',
   label: {
-    one: { vi: 'Khoản thanh toán', en: 'Payment' },
-    many: { vi: 'Thanh toán', en: 'Payments' },
+    one: { vi: 'Thanh toán hóa đơn', en: 'Invoice payment' },
+    many: { vi: 'Thanh toán hóa đơn', en: 'Invoice payments' },
   },
   recordRepresentation: 'reference',
   defaultSort: { field: 'paidOn', order: 'DESC' },

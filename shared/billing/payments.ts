@@ -141,7 +141,7 @@ export const recordPayment = async (
         db.tableName,
         by,
         {
-          resource: 'payments',
+          resource: 'invoice-payments',
           recordId: payment.id,
           action: 'create',
           unitPath: BILLING_AUDIT_PATH,

@@ -95,7 +95,7 @@ describe('billing with payments, credit and voiding', () => {
   });
 
   test('the same transfer reference cannot be recorded twice, whatever its spacing', async () => {
-    const response = await api(finance, 'POST', '/api/payments', {
+    const response = await api(finance, 'POST', '/api/invoice-payments', {
       invoiceId: first.number,
       amount: 5_000,
       paidOn: '2024-02-11',
@@ -106,7 +106,7 @@ describe('billing with payments, credit and voiding', () => {
   });
 
   test('an overpayment pays the invoice and leaves the rest as credit', async () => {
-    const response = await api(finance, 'POST', '/api/payments', {
+    const response = await api(finance, 'POST', '/api/invoice-payments', {
       invoiceId: first.number,
       amount: 300_000,
       paidOn: '2024-02-20',

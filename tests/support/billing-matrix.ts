@@ -49,7 +49,7 @@ export const billingMatrix = (
     for (const id of accountIds) {
       const [invoice] = await asOperator('GET', `/api/invoices${filter({ accountId: id })}`);
       invoiceOf.set(id, invoice.id);
-      const payment = await asOperator('POST', '/api/payments', {
+      const payment = await asOperator('POST', '/api/invoice-payments', {
         invoiceId: invoice.id,
         amount: 1000,
         paidOn: '2024-07-05',
@@ -96,17 +96,17 @@ export const billingMatrix = (
       method: 'GET',
       path: `/api/accounts/${billedAccount(w, role)}/statement`,
     }),
-    'GET /api/payments': async (w, role) => ({
+    'GET /api/invoice-payments': async (w, role) => ({
       method: 'GET',
-      path: `/api/payments${filter({ id: [paymentOf.get(billedAccount(w, role))] })}`,
+      path: `/api/invoice-payments${filter({ id: [paymentOf.get(billedAccount(w, role))] })}`,
     }),
-    'GET /api/payments/{id}': async (w, role) => ({
+    'GET /api/invoice-payments/{id}': async (w, role) => ({
       method: 'GET',
-      path: `/api/payments/${paymentOf.get(billedAccount(w, role))}`,
+      path: `/api/invoice-payments/${paymentOf.get(billedAccount(w, role))}`,
     }),
-    'POST /api/payments': async (w, role) => ({
+    'POST /api/invoice-payments': async (w, role) => ({
       method: 'POST',
-      path: '/api/payments',
+      path: '/api/invoice-payments',
       body: {
         invoiceId: await current(w, role),
         amount: 500,
