@@ -18,6 +18,10 @@ const statusOf = (error: DomainError): number => {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof ValidationError) return 400;
+  // A payment gateway that does not answer, or refuses to open a payment: not the caller's fault,
+  // and worth trying again or with another gateway.
+  if (error.code === 'gateway.unavailable') return 503;
+  if (error.code === 'gateway.rejected') return 502;
 
   return 400;
 };
