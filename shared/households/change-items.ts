@@ -14,7 +14,7 @@ const codeItemKey = (household: Household) =>
   keys.householdCode(household.unitId, codeKeyOf(household.code));
 
 /** What an item of a change guards, so a failed condition names the right error. */
-export type Guard = 'record' | 'code' | 'collections' | 'none';
+export type Guard = 'record' | 'code' | 'collections' | 'bills' | 'none';
 
 interface GuardedItem {
   item: TransactItem;
@@ -38,6 +38,24 @@ const collectionsGuard = (tableName: string, household: Household): GuardedItem 
     },
   },
   guard: 'collections',
+});
+
+/**
+ * A household with fee bills is never deleted either: the delete removes its bill count only
+ * when absent or zero, and a bill run checks the household exists in the transaction that adds
+ * to the count (shared/bills/run.ts), so a bill never names a missing household.
+ */
+const billsGuard = (tableName: string, household: Household): GuardedItem => ({
+  item: {
+    Delete: {
+      TableName: tableName,
+      Key: keys.householdBills(household.id),
+      ConditionExpression: 'attribute_not_exists(pk) OR #count <= :zero',
+      ExpressionAttributeNames: { '#count': 'count' },
+      ExpressionAttributeValues: { ':zero': 0 },
+    },
+  },
+  guard: 'bills',
 });
 
 /** The transaction items of one change, each tagged with what it guards. */
@@ -74,6 +92,7 @@ export const changeItems = (tableName: string, change: HouseholdChange): Guarded
       },
     });
     items.push(collectionsGuard(tableName, before));
+    items.push(billsGuard(tableName, before));
   }
 
   const oldCode = before ? codeItemKey(before) : undefined;
@@ -96,6 +115,13 @@ export const changeItems = (tableName: string, change: HouseholdChange): Guarded
 
   return items;
 };
+
+export const householdHasBills = () =>
+  new ConflictError(
+    'Hộ đã có hóa đơn phí rác nên không xóa được; hãy chuyển trạng thái sang "Ngừng" (ghi ngày và lý do ngừng) thay vì xóa',
+    'household.has_bills',
+    { status: 'Chuyển sang "Ngừng" thay vì xóa' },
+  );
 
 export const householdHasCollections = () =>
   new ConflictError(

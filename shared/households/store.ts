@@ -20,6 +20,7 @@ import {
   changeItems,
   type Guard,
   type HouseholdChange,
+  householdHasBills,
   householdHasCollections,
 } from './change-items';
 import { nextHousehold } from './record';
@@ -177,6 +178,7 @@ export const writeHouseholdChanges = async (
     if (!change) throw error;
     if (guards[failed] === 'code' && change.after) throw duplicateCode(change.after.code);
     if (guards[failed] === 'collections') throw householdHasCollections();
+    if (guards[failed] === 'bills') throw householdHasBills();
     if (change.before) throw staleVersion();
     throw new ConflictError('Hộ đã tồn tại', 'household.exists');
   }
