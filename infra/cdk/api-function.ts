@@ -26,6 +26,8 @@ export interface ApiFunctionProps {
   table: Table;
   /** The secret that signs session tokens. */
   signingKey: ISecret;
+  /** Gateway merchants and bank accounts, read by the entries marked `paymentMerchants`. */
+  merchantsSecret?: ISecret;
 }
 
 /** One Lambda function of the route table, with its own log group and least-privilege role. */
@@ -34,7 +36,7 @@ export class ApiFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
-    const { spec, projectRoot, table, signingKey } = props;
+    const { spec, projectRoot, table, signingKey, merchantsSecret } = props;
 
     const logGroup = new LogGroup(this, 'Logs', { retention: LOG_RETENTION });
     // An own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
@@ -47,6 +49,12 @@ export class ApiFunction extends Construct {
     // Only functions that serve HTTP routes verify session tokens; a scheduled job does not.
     const servesRoutes = spec.routes.length > 0;
     if (servesRoutes) signingKey.grantRead(role);
+    // Only the functions that open payments or verify gateways' notifications read merchants.
+    const merchants = spec.paymentMerchants ? merchantsSecret : undefined;
+    if (spec.paymentMerchants && !merchants) {
+      throw new Error(`${spec.name} reads payment merchants, but no merchants secret was given`);
+    }
+    merchants?.grantRead(role);
 
     this.fn = new NodejsFunction(this, 'Function', {
       entry: resolve(projectRoot, spec.entry),
@@ -63,6 +71,7 @@ export class ApiFunction extends Construct {
       environment: {
         TABLE_NAME: table.tableName,
         ...(servesRoutes ? { JWT_SECRET_ARN: signingKey.secretArn } : {}),
+        ...(merchants ? { NGUON_PAYMENT_MERCHANTS_SECRET: merchants.secretArn } : {}),
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {
