@@ -7,6 +7,7 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestPolicy,
@@ -18,6 +19,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
+import { LOOKUP_FRAME_ANCESTORS } from '../lookup-page';
 import { AdminDeployment } from './admin-deployment';
 
 export interface AdminSiteProps {
@@ -42,15 +44,17 @@ function handler(event) {
 
 /**
  * Client-side routes have no file behind them: a path whose last segment has no dot is a page
- * of the admin, so S3 is asked for index.html instead. Runs on the default behaviour only, so
- * `/api/*` answers (404s included) reach the browser unchanged.
+ * of the admin, so S3 is asked for index.html instead, or for lookup.html under `/lookup` (the
+ * resident look-up, infra/lookup-page.ts). Runs on the S3 behaviours only, so `/api/*` answers
+ * (404s included) reach the browser unchanged.
  */
 const SPA_FALLBACK = `
 function handler(event) {
   var request = event.request;
-  var last = request.uri.substring(request.uri.lastIndexOf('/') + 1);
+  var uri = request.uri;
+  var last = uri.substring(uri.lastIndexOf('/') + 1);
   if (last.indexOf('.') === -1) {
-    request.uri = '/index.html';
+    request.uri = /^\\/lookup(\\/|$)/.test(uri) ? '/lookup.html' : '/index.html';
   }
   return request;
 }
@@ -99,7 +103,27 @@ export class AdminSite extends Construct {
       comment: 'Passes the viewer address to the API',
     });
 
+    // The managed security headers less X-Frame-Options, which would keep ward websites and the
+    // city operations centre from embedding the look-up page; frame-ancestors says who may.
+    const lookupHeaders = new ResponseHeadersPolicy(this, 'LookupHeaders', {
+      comment: 'Security headers of the resident look-up page, which other sites may frame',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: {
+          contentSecurityPolicy: `frame-ancestors ${LOOKUP_FRAME_ANCESTORS}`,
+          override: true,
+        },
+        contentTypeOptions: { override: true },
+        referrerPolicy: {
+          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+          override: true,
+        },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(365), override: true },
+        xssProtection: { protection: true, modeBlock: true, override: true },
+      },
+    });
+
     const apiDomain = Fn.select(2, Fn.split('/', props.apiEndpoint));
+    const files = S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Nguon admin panel and API',
       defaultRootObject: 'index.html',
@@ -108,7 +132,7 @@ export class AdminSite extends Construct {
       logBucket: logs,
       logFilePrefix: 'distribution/',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: files,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
         functionAssociations: [
@@ -116,6 +140,14 @@ export class AdminSite extends Construct {
         ],
       },
       additionalBehaviors: {
+        '/lookup*': {
+          origin: files,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          responseHeadersPolicy: lookupHeaders,
+          functionAssociations: [
+            { function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST },
+          ],
+        },
         '/api/*': {
           origin: new HttpOrigin(apiDomain, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,

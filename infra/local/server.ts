@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { isLookupPath, LOOKUP_FRAME_ANCESTORS, LOOKUP_HTML } from '../lookup-page';
 import { toApiGatewayEvent } from './event';
 import { matchRoute } from './router';
 
@@ -103,9 +104,19 @@ const serveApi = async (request: IncomingMessage, response: ServerResponse, url:
   );
 };
 
-/** The built admin: files as they are, any other path gets index.html for client routing. */
+/**
+ * The look-up page may be framed by other sites, as in AWS; served over plain HTTP here, so
+ * local pages (an embedding test, a ward site under development) may frame it too.
+ */
+const LOCAL_FRAME_ANCESTORS = `${LOOKUP_FRAME_ANCESTORS} http://localhost:* http://127.0.0.1:*`;
+
+/**
+ * The built admin: files as they are; `/lookup` and below get the look-up page, any other path
+ * index.html for client routing.
+ */
 const serveStatic = (response: ServerResponse, url: URL, distDir: string) => {
-  const index = join(distDir, 'index.html');
+  const lookup = isLookupPath(url.pathname);
+  const index = join(distDir, lookup ? LOOKUP_HTML : 'index.html');
   if (!existsSync(index)) {
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('The admin panel is not built: run `npm run build` (npm start does it for you).');
@@ -114,11 +125,14 @@ const serveStatic = (response: ServerResponse, url: URL, distDir: string) => {
   }
   const wanted = normalize(join(distDir, decodeURIComponent(url.pathname)));
   const file =
-    wanted.startsWith(distDir) && existsSync(wanted) && statSync(wanted).isFile() ? wanted : index;
+    !lookup && wanted.startsWith(distDir) && existsSync(wanted) && statSync(wanted).isFile()
+      ? wanted
+      : index;
   const immutable = file !== index && url.pathname.startsWith('/assets/');
   response.writeHead(200, {
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(lookup ? { 'content-security-policy': `frame-ancestors ${LOCAL_FRAME_ANCESTORS}` } : {}),
   });
   response.end(readFileSync(file));
 };
