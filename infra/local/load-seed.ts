@@ -12,6 +12,7 @@ import { createUnit } from '../../shared/units/store';
 import { parseOrThrow } from '../../shared/validation';
 import type { Principal } from '../../shared/auth/principal';
 import { createUser } from '../../shared/users/store';
+import { demoRegisterInstant } from './seed/collections';
 import { seedAccounts, seedHouseholds, seedUnits } from './seed/demo';
 import { demoPassword, seedUsers } from './seed/users';
 
@@ -68,16 +69,25 @@ export const seedIfEmpty = async (
   for (const { id, ...account } of accounts) await createAccount(db, account, now, id);
 
   const households = seedHouseholds(units, accounts, options.perUnit ?? 200);
+  // Entered before the demo pickups, so past months' KPIs have a register to divide by.
+  const registered = demoRegisterInstant(new Date());
   const changes = households.map((seed) => {
     const input = parseOrThrow(householdInputSchema, seed) as HouseholdInput;
     const ward = paths.get(input.unitId) as string;
     const unitPath = input.hamletId ? childPath(ward, input.hamletId) : ward;
 
     return {
-      after: nextHousehold(input, unitPath, { id: randomUUID(), createdAt: now, version: 1 }, now),
+      after: nextHousehold(
+        input,
+        unitPath,
+        { id: randomUUID(), createdAt: registered, version: 1 },
+        registered,
+      ),
     };
   });
-  for (const group of transactionGroups(changes)) await writeHouseholdChanges(db, group);
+  for (const group of transactionGroups(changes)) {
+    await writeHouseholdChanges(db, group, undefined, registered);
+  }
 
   // Users are made as the operator would make them: through the store, with its checks.
   const users: DemoCredential[] = [];

@@ -38,6 +38,18 @@ describe('parseXlsx', () => {
     ]);
   });
 
+  test('a date-time cell keeps the time Excel shows; a date cell stays a day', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Thu gom');
+    sheet.addRow(['Thời điểm', 'Ngày']);
+    sheet.addRow([new Date(Date.UTC(2025, 2, 31, 23, 30)), new Date(Date.UTC(2025, 2, 31))]);
+    sheet.getCell('A2').numFmt = 'dd/mm/yyyy hh:mm';
+    sheet.getCell('B2').numFmt = 'dd/mm/yyyy';
+
+    const parsed = await parseXlsx(await toBytes(workbook));
+    assert.deepEqual(parsed.rows, [['2025-03-31 23:30', '2025-03-31']]);
+  });
+
   test('reads rich text, hyperlinks, formula results and errors as their text', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('A');

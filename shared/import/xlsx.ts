@@ -10,6 +10,18 @@ const isoDay = (date: Date): string =>
     : `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 
 /**
+ * A date-time cell (a pickup logged at 07:30) is a Date at the UTC instant of the wall-clock time
+ * Excel shows: its time is kept, without a zone, as the sheet's own local time. A plain date
+ * stays a day.
+ */
+const cellDate = (date: Date): string => {
+  const day = isoDay(date);
+  const [hours, minutes] = [date.getUTCHours(), date.getUTCMinutes()];
+
+  return day && (hours !== 0 || minutes !== 0) ? `${day} ${pad2(hours)}:${pad2(minutes)}` : day;
+};
+
+/**
  * Excel keeps 15 significant digits, so anything past that is binary noise (0.1 + 0.2 is
  * stored as 0.30000000000000004). A format made only of zeros ("0000000000") is how offices
  * show phone numbers with their leading zero: keep the zeros the user sees.
@@ -36,7 +48,7 @@ export const cellText = (value: unknown, numFmt?: string): string => {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return numberText(value, numFmt);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return isoDay(value);
+  if (value instanceof Date) return cellDate(value);
   if (!isObject(value)) return '';
 
   if (Array.isArray(value.richText)) {

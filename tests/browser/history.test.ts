@@ -101,6 +101,8 @@ browserTest("a household's change shows in its history and in the audit trail", 
 
   // Act: the month's trail, from the menu.
   await page.getByRole('menuitem', { name: 'Nhật ký thay đổi', exact: true }).click();
+  // The household's page has tables too: read rows only once the trail's page is the one shown.
+  await page.waitForURL(/#\/audit-events/);
   await page.getByRole('columnheader', { name: 'Thay đổi' }).waitFor();
   await page.locator('tbody tr', { hasText: 'vinhhai.admin' }).first().waitFor();
 

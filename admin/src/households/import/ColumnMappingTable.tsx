@@ -19,6 +19,8 @@ interface Props {
   missing: ImportTarget[];
   onChange: (mapping: ColumnMapping) => void;
   disabled?: boolean;
+  /** Translation keys of the table's name and of its field column. */
+  texts?: { mapping: string; target: string };
 }
 
 const IGNORED = '';
@@ -28,6 +30,7 @@ const SAMPLE_ROWS = 3;
 /** One line per spreadsheet column: its header, sample values, and the field it fills. */
 export const ColumnMappingTable = (props: Props) => {
   const { sheet, mapping, targets, missing, onChange, disabled } = props;
+  const texts = props.texts ?? { mapping: 'nguon.import.mapping', target: 'nguon.import.target' };
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const language = locale === 'en' ? 'en' : 'vi';
@@ -47,12 +50,12 @@ export const ColumnMappingTable = (props: Props) => {
           })}
         </Alert>
       )}
-      <Table size="small" aria-label={translate('nguon.import.mapping')}>
+      <Table size="small" aria-label={translate(texts.mapping)}>
         <TableHead>
           <TableRow>
             <TableCell>{translate('nguon.import.column')}</TableCell>
             <TableCell>{translate('nguon.import.samples')}</TableCell>
-            <TableCell>{translate('nguon.import.target')}</TableCell>
+            <TableCell>{translate(texts.target)}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>

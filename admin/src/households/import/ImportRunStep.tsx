@@ -3,6 +3,7 @@ import { useTranslate } from 'react-admin';
 import { todayInVietnam } from '../../format/dates';
 import { formatCount } from '../../format/numbers';
 import { CSV_TYPE, downloadFile } from '../export/download';
+import { type ImportKind, importText } from './importKind';
 import { ImportTotals } from './ImportTotals';
 import { resultsCsv } from './resultsCsv';
 import { RowResultsTable } from './RowResultsTable';
@@ -13,13 +14,14 @@ interface Props {
   records: Array<Record<string, string>>;
   unitId: string | null;
   canPreview: boolean;
+  kind: ImportKind;
 }
 
 /**
  * Preview, then import: the import button opens only after a complete preview of the same
  * rows, so nothing is written that the user has not seen the outcome of.
  */
-export const ImportRunStep = ({ run, records, unitId, canPreview }: Props) => {
+export const ImportRunStep = ({ run, records, unitId, canPreview, kind }: Props) => {
   const translate = useTranslate();
   const running = run.phase === 'previewing' || run.phase === 'importing';
   const isImport = run.phase === 'importing' || run.phase === 'imported';
@@ -27,8 +29,8 @@ export const ImportRunStep = ({ run, records, unitId, canPreview }: Props) => {
 
   const downloadResults = () =>
     downloadFile(
-      resultsCsv(run.results, records, translate),
-      `ket-qua-nhap-so-ho-${todayInVietnam()}.csv`,
+      resultsCsv(run.results, records, translate, kind),
+      `${kind.resultsFile}-${todayInVietnam()}.csv`,
       CSV_TYPE,
     );
 
@@ -47,7 +49,7 @@ export const ImportRunStep = ({ run, records, unitId, canPreview }: Props) => {
           disabled={run.phase !== 'previewed'}
           onClick={() => run.start(records, unitId, false)}
         >
-          {translate('nguon.import.run', { count: formatCount(records.length) })}
+          {translate(importText(kind, 'run'), { count: formatCount(records.length) })}
         </Button>
         {running && <Button onClick={run.cancel}>{translate('ra.action.cancel')}</Button>}
         {run.phase === 'imported' && (
@@ -72,8 +74,8 @@ export const ImportRunStep = ({ run, records, unitId, canPreview }: Props) => {
       {run.results.length > 0 && (
         <>
           {/* Totals only once a pass is over: mid-way they would read as the outcome. */}
-          {!running && <ImportTotals results={run.results} dryRun={!isImport} />}
-          <RowResultsTable results={run.results} records={records} dryRun={!isImport} />
+          {!running && <ImportTotals results={run.results} dryRun={!isImport} kind={kind} />}
+          <RowResultsTable results={run.results} records={records} dryRun={!isImport} kind={kind} />
         </>
       )}
     </>

@@ -14,6 +14,7 @@ import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { formatCount } from '../../format/numbers';
 import { countByStatus, generalMessage, type RowResult, type RowStatus } from './importApi';
+import type { ImportKind } from './importKind';
 
 const PAGE_SIZE = 50;
 const STATUSES: RowStatus[] = ['error', 'created', 'updated', 'unchanged'];
@@ -31,13 +32,14 @@ interface Props {
   records: ReadonlyArray<Record<string, string>>;
   /** A preview says what would happen ("sẽ thêm"), an import what did ("đã thêm"). */
   dryRun: boolean;
+  kind: ImportKind;
 }
 
 /**
  * Every row's outcome, errors first, a page at a time: ten thousand rows as table rows would
  * freeze the page, fifty do not.
  */
-export const RowResultsTable = ({ results, records, dryRun }: Props) => {
+export const RowResultsTable = ({ results, records, dryRun, kind }: Props) => {
   const translate = useTranslate();
   const [shown, setShown] = useState<Shown>('all');
   const [page, setPage] = useState(0);
@@ -52,7 +54,7 @@ export const RowResultsTable = ({ results, records, dryRun }: Props) => {
   const statusLabel = (status: RowStatus) =>
     translate(`nguon.import.status.${dryRun ? 'would' : 'did'}.${status}`);
   const fieldLabel = (field: string) =>
-    translate(`resources.households.fields.${field}`, { _: field });
+    translate(`resources.${kind.resource}.fields.${field}`, { _: field });
 
   const choose = (next: Shown | null) => {
     if (!next) return;
@@ -84,8 +86,9 @@ export const RowResultsTable = ({ results, records, dryRun }: Props) => {
           <TableRow>
             <TableCell>{translate('nguon.import.row')}</TableCell>
             <TableCell>{translate('nguon.import.outcome')}</TableCell>
-            <TableCell>{translate('resources.households.fields.code')}</TableCell>
-            <TableCell>{translate('resources.households.fields.ownerName')}</TableCell>
+            {kind.identity.map((column) => (
+              <TableCell key={column.label}>{translate(column.label)}</TableCell>
+            ))}
             <TableCell>{translate('nguon.import.details')}</TableCell>
           </TableRow>
         </TableHead>
@@ -100,8 +103,11 @@ export const RowResultsTable = ({ results, records, dryRun }: Props) => {
                   label={statusLabel(result.status)}
                 />
               </TableCell>
-              <TableCell>{result.code ?? records[result.row]?.code ?? ''}</TableCell>
-              <TableCell>{records[result.row]?.ownerName ?? ''}</TableCell>
+              {kind.identity.map((column) => (
+                <TableCell key={column.label}>
+                  {column.value(records[result.row], result) ?? ''}
+                </TableCell>
+              ))}
               <TableCell>
                 <Stack spacing={0.5}>
                   {generalMessage(result) && <span>{generalMessage(result)}</span>}

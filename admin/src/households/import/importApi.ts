@@ -22,6 +22,8 @@ interface ImportAnswer {
 
 export interface ImportPass {
   httpClient: HttpClient;
+  /** The import route under `/api`, e.g. `/households/import`. */
+  path: string;
   records: Array<Record<string, string>>;
   /** The ward for rows that do not name one. */
   unitId?: string;
@@ -36,12 +38,12 @@ export interface ImportPass {
  * were not sent, and the error says why.
  */
 export const runImportPass = async (pass: ImportPass): Promise<void> => {
-  const { httpClient, records, unitId, dryRun, onChunk, signal } = pass;
+  const { httpClient, path, records, unitId, dryRun, onChunk, signal } = pass;
   for (let start = 0; start < records.length; start += IMPORT_CHUNK) {
     signal?.throwIfAborted();
     const rows = records.slice(start, start + IMPORT_CHUNK);
     const body = JSON.stringify({ rows, ...(unitId ? { unitId } : {}), dryRun });
-    const { json } = await httpClient(`${API_URL}/households/import`, {
+    const { json } = await httpClient(`${API_URL}${path}`, {
       method: 'POST',
       body,
       signal,

@@ -1,6 +1,7 @@
 import type { ExportColumn } from '../../../../shared/export/table';
 import { toCsv } from '../../../../shared/export/table';
 import { generalMessage, type RowResult } from './importApi';
+import type { ImportKind } from './importKind';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -9,23 +10,20 @@ export const resultsCsv = (
   results: readonly RowResult[],
   records: ReadonlyArray<Record<string, string>>,
   translate: Translate,
+  kind: ImportKind,
 ): string => {
   const fieldLabel = (field: string) =>
-    translate(`resources.households.fields.${field}`, { _: field });
+    translate(`resources.${kind.resource}.fields.${field}`, { _: field });
   const columns: ExportColumn<RowResult>[] = [
     { header: translate('nguon.import.row'), value: (r) => r.row + 1 },
     {
       header: translate('nguon.import.outcome'),
       value: (r) => translate(`nguon.import.status.did.${r.status}`),
     },
-    {
-      header: translate('resources.households.fields.code'),
-      value: (r) => r.code ?? records[r.row]?.code,
-    },
-    {
-      header: translate('resources.households.fields.ownerName'),
-      value: (r) => records[r.row]?.ownerName,
-    },
+    ...kind.identity.map((column): ExportColumn<RowResult> => ({
+      header: translate(column.label),
+      value: (r) => column.value(records[r.row], r),
+    })),
     { header: 'id', value: (r) => r.id },
     {
       header: translate('nguon.import.details'),

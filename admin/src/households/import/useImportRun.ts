@@ -16,10 +16,10 @@ export interface ImportRun {
 }
 
 /**
- * One preview or import pass at a time, with its progress and the rows' results. Results are
+ * One preview or import pass at a time (to the import route `path`), with its progress and the rows' results. Results are
  * appended per call of 500, so the page re-renders twenty times for 10,000 rows, not 10,000.
  */
-export const useImportRun = (): ImportRun => {
+export const useImportRun = (path: string): ImportRun => {
   const notify = useNotify();
   const [phase, setPhase] = useState<Phase>('ready');
   const [progress, setProgress] = useState({ done: 0, total: 0 });
@@ -36,6 +36,7 @@ export const useImportRun = (): ImportRun => {
 
     runImportPass({
       httpClient,
+      path,
       records,
       unitId: unitId ?? undefined,
       dryRun,
