@@ -139,8 +139,9 @@ export const invoiceResource: ResourceDef = {
       reference: 'accounts',
       alwaysOn: true,
     },
-    // The billed month `YYYY-MM`; without it (or an account), the current year is listed.
-    { source: 'month', label: { vi: 'Tháng (YYYY-MM)', en: 'Month (YYYY-MM)' }, kind: 'text' },
+    // The billed month `YYYY-MM` (the admin picks it from the ended months); without it (or an
+    // account), the current year is listed.
+    { source: 'month', label: { vi: 'Tháng dịch vụ', en: 'Billed month' }, kind: 'text' },
     { source: 'year', label: { vi: 'Năm', en: 'Year' }, kind: 'text' },
     {
       source: 'status',

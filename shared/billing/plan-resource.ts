@@ -1,4 +1,5 @@
-import { choicesOf, type ResourceDef } from '../resources/types';
+import { ACCOUNT_KINDS } from '../accounts/fields';
+import { choicesOf, type ReferenceFilter, type ResourceDef } from '../resources/types';
 import { DISCOUNT_KINDS } from './fields';
 import { DEFAULT_TERMS } from './plans';
 
@@ -6,6 +7,11 @@ export const discountKindChoices = choicesOf(DISCOUNT_KINDS, {
   percent: { vi: 'Theo phần trăm', en: 'Percentage' },
   fixed: { vi: 'Số tiền mỗi tháng', en: 'Fixed per month' },
 });
+
+/** The operator's own account is never billed: the account pickers leave it out. */
+const billedAccounts: ReferenceFilter = {
+  static: { kind: ACCOUNT_KINDS.filter((kind) => kind !== 'operator') },
+};
 
 /**
  * Price plan versions of the accounts (not the operator's). A version prices every month from
@@ -30,6 +36,7 @@ export const pricePlanResource: ResourceDef = {
       label: { vi: 'Tài khoản', en: 'Account' },
       kind: 'reference',
       reference: 'accounts',
+      referenceFilter: billedAccounts,
       list: true,
       sortable: true,
       required: true,
@@ -111,6 +118,7 @@ export const pricePlanResource: ResourceDef = {
       label: { vi: 'Tài khoản', en: 'Account' },
       kind: 'reference',
       reference: 'accounts',
+      referenceFilter: billedAccounts,
       alwaysOn: true,
     },
   ],
