@@ -28,6 +28,7 @@ import { createArea } from './tree';
 import { runWrites } from './writes';
 import { runAuthBench } from './auth';
 import { runCollectionsBench } from './collections';
+import { runPaymentsBench } from './payments';
 import { runBillingBench } from './billing';
 
 const TABLE = 'nguon-bench';
@@ -341,7 +342,9 @@ try {
   const billing = await runBillingBench(dynamo.endpoint);
   progress('Measuring collection writes and KPI pages …');
   const collections = await runCollectionsBench(dynamo.endpoint);
-  const markdown = `${renderMarkdown(results)}\n${auth}\n${billing}\n${collections}`;
+  progress('Measuring payment webhooks per call …');
+  const payments = await runPaymentsBench(dynamo.endpoint);
+  const markdown = `${renderMarkdown(results)}\n${auth}\n${billing}\n${collections}\n${payments}`;
   writeFileSync(here('./results.md'), `${markdown}\n`);
   writeFileSync(here('./results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${markdown}\n`);

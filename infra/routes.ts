@@ -20,6 +20,11 @@ export interface FunctionRoutes {
    * `{ job, scheduledTime }`.
    */
   schedule?: { expression: string; timeZone: string; description: string };
+  /**
+   * The function reads the gateway merchants' credentials and bank accounts (in AWS the
+   * merchants secret in Secrets Manager; locally the environment or `.data/merchants.json`).
+   */
+  paymentMerchants?: boolean;
 }
 
 const crud = (resource: string): string[] => [
@@ -126,6 +131,84 @@ export const functionRoutes: FunctionRoutes[] = [
     ],
     memoryMb: 1024,
     timeoutSeconds: 29,
+  },
+  {
+    name: 'fees',
+    entry: 'functions/fees/handler.ts',
+    description: 'Household fee schedules, fee bills, bill runs and the unpaid report per hamlet',
+    routes: [
+      ...crud('fee-schedules'),
+      'GET /api/bills',
+      'GET /api/bills/unpaid-by-hamlet',
+      'GET /api/bills/{id}',
+      'POST /api/bills/run',
+      'POST /api/bills/{id}/waive',
+      'POST /api/bills/{id}/cancel',
+    ],
+    // A run of a city bills its wards one after the other, in transactions of 20 bills.
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+  },
+  {
+    name: 'public',
+    entry: 'functions/public/handler.ts',
+    description: 'Resident look-up: wards, unpaid bills by household code and phone, paying them',
+    routes: [
+      'GET /api/public/units',
+      'GET /api/public/households/lookup',
+      'POST /api/public/households/lookup',
+      'POST /api/public/households/pay',
+      'GET /api/public/attempts/{id}',
+    ],
+    memoryMb: 512,
+    // Starting a MoMo, ZaloPay or payOS payment waits for the gateway's answer.
+    timeoutSeconds: 29,
+    paymentMerchants: true,
+  },
+  {
+    name: 'payments',
+    entry: 'functions/payments/handler.ts',
+    description: 'Household fee payments: cash receipts, bank statements, review, daily totals',
+    routes: [
+      'GET /api/payments',
+      'GET /api/payments/daily',
+      'GET /api/payments/{id}',
+      'POST /api/payments/cash',
+      'POST /api/payments/bank-statement',
+      'POST /api/payments/{id}/resolve',
+    ],
+    // A statement of 200 lines settles them one after the other.
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+  },
+  {
+    name: 'webhooks',
+    entry: 'functions/webhooks/handler.ts',
+    description: 'Payment gateway notifications, and paying an account invoice online',
+    routes: [
+      'GET /api/webhooks/vnpay',
+      'POST /api/webhooks/momo',
+      'POST /api/webhooks/zalopay',
+      'POST /api/webhooks/payos',
+      'POST /api/invoices/{id}/pay',
+    ],
+    // MoMo waits 15 s for its answer; starting an invoice payment waits for the gateway.
+    timeoutSeconds: 14,
+    paymentMerchants: true,
+  },
+  {
+    name: 'paymentsPending',
+    entry: 'functions/payments/pending.ts',
+    description: 'Asks the gateways about payment attempts still pending after 15 minutes',
+    routes: [],
+    schedule: {
+      expression: 'rate(5 minutes)',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      description: 'Settles or expires online payments whose notification did not arrive',
+    },
+    // Each attempt is one query to its gateway (10 s timeout at most) and one transaction.
+    timeoutSeconds: 240,
+    paymentMerchants: true,
   },
   {
     name: 'billingJob',

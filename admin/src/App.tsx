@@ -9,13 +9,26 @@ import { Route } from 'react-router';
 import { resources } from '../../shared/resources';
 import type { ResourceDef } from '../../shared/resources/types';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { feeIcons, feeRoutes, feeViewsOf } from './bills/views';
+import { CollectionIcon, collectionRoutes, collectionViews } from './collections/views';
+import {
+  billingIcons,
+  billingPrintRoutes,
+  billingRoutes,
+  billingViewsOf,
+  FinanceReportsList,
+} from './billing/views';
+import { LoginPage } from './auth/LoginPage';
 import { Dashboard } from './dashboard/Dashboard';
 import { authProvider, dataProvider } from './data/api';
 import { representationOf } from './generated/representation';
 import { generateViews, type ResourceViews } from './generated/views';
 import { HouseholdListActions } from './households/HouseholdListActions';
+import { HouseholdShow } from './households/HouseholdShow';
 import { i18nProvider } from './i18n/i18nProvider';
+import { kpiResource } from './kpi/resource';
 import { AppLayout } from './layout/AppLayout';
+import { paymentsIcons, paymentsRoutes, paymentsViewsOf } from './payments/views';
 import { createUnitList } from './units/UnitList';
 import { ResetPasswordButton } from './users/ResetPasswordButton';
 
@@ -28,9 +41,17 @@ const ImportPage = lazy(() => import('./households/import/ImportPage'));
  * reset their password.
  */
 const viewsOf = (def: ResourceDef): ResourceViews => {
+  const billing = billingViewsOf(def);
+  if (billing) return billing;
+  // Before the payments' views: a bill's page carries their cash button among its own.
+  const fees = feeViewsOf(def);
+  if (fees) return fees;
+  const payments = paymentsViewsOf(def);
+  if (payments) return payments;
   if (def.name === 'households') {
-    return generateViews(def, { actions: <HouseholdListActions /> });
+    return { ...generateViews(def, { actions: <HouseholdListActions /> }), show: HouseholdShow };
   }
+  if (def.name === 'collections') return collectionViews(def);
   if (def.name === 'users') {
     return generateViews(def, { recordActions: <ResetPasswordButton /> });
   }
@@ -46,6 +67,10 @@ const icons: Record<string, ComponentType> = {
   accounts: BusinessIcon,
   users: PeopleIcon,
   'audit-events': HistoryIcon,
+  collections: CollectionIcon,
+  ...billingIcons,
+  ...paymentsIcons,
+  ...feeIcons,
 };
 
 const views = resources.map((def) => ({ def, views: viewsOf(def) }));
@@ -57,6 +82,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={AppLayout}
+    loginPage={LoginPage}
     title="Nguồn"
     disableTelemetry
     requireAuth
@@ -83,6 +109,17 @@ export const App = () => (
         }
       />
       <Route path="/password" element={<ChangePasswordPage />} />
+      {collectionRoutes}
+      {billingRoutes}
+      {paymentsRoutes}
+      {feeRoutes}
     </CustomRoutes>
+    <CustomRoutes noLayout>{billingPrintRoutes}</CustomRoutes>
+    {kpiResource}
+    <Resource
+      name="finance-reports"
+      list={FinanceReportsList}
+      icon={billingIcons['finance-reports']}
+    />
   </Admin>
 );

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { accessRules } from '../../shared/auth/access';
 import type { Principal } from '../../shared/auth/principal';
 import { can } from '../../shared/auth/roles';
@@ -18,11 +19,25 @@ export const bearerToken = (event: HttpEvent): string | undefined => {
 /**
  * The caller's address. Behind CloudFront, API Gateway sees CloudFront's address, so a
  * CloudFront function writes the viewer's into `x-viewer-address` (overwriting whatever a
- * client sent). Locally, and on a direct call, the socket address is the caller's. The
- * address is recorded with failed sign-ins; the lock itself is per username.
+ * client sent), and CloudFront adds a secret `x-origin-verify` header that the stack also gives
+ * the functions (`NGUON_ORIGIN_VERIFY`): a call made straight to API Gateway lacks it, and its
+ * `x-viewer-address` is not believed. The local server writes the header the way CloudFront does.
+ * The address keys the public look-up's rate limit and is recorded with failed sign-ins.
  */
-export const clientIp = (event: HttpEvent): string =>
-  event.headers?.['x-viewer-address'] || event.requestContext?.http?.sourceIp || 'unknown';
+export const clientIp = (event: HttpEvent): string => {
+  const source = event.requestContext?.http?.sourceIp || 'unknown';
+  const verify = process.env.NGUON_ORIGIN_VERIFY;
+  if (verify && !sameSecret(event.headers?.['x-origin-verify'] ?? '', verify)) return source;
+
+  return event.headers?.['x-viewer-address'] || source;
+};
+
+const sameSecret = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+
+  return a.length === b.length && timingSafeEqual(a, b);
+};
 
 /**
  * Applies the access rule of the route: public routes pass; every other route needs a valid

@@ -1,4 +1,11 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  CfnOutput,
+  RemovalPolicy,
+  SecretValue,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
@@ -26,6 +33,7 @@ import { functionRoutes } from '../routes';
 import { AdminSite } from './admin-site';
 import { ApiFunction, LOG_RETENTION } from './api-function';
 import { ScheduledJob } from './scheduled-job';
+import { SELLER_FUNCTIONS, sellerEnvironment } from './seller';
 
 export interface NguonStackProps extends StackProps {
   /** Repository root: route-table entries and the lock file are relative to it. */
@@ -118,6 +126,25 @@ export class NguonStack extends Stack {
         'and can be ended on the server at any time.',
     });
 
+    // Who collects online payments: each collecting account's gateway merchants (keys issued by
+    // VNPay, MoMo, ZaloPay and payOS) and bank account, as JSON (shared/payments/merchants.ts).
+    // Deployed empty, which holds no secret; the operator puts the real configuration in with
+    // `aws secretsmanager put-secret-value`, and a later deploy leaves it as it is.
+    const merchantsSecret = new Secret(this, 'PaymentMerchants', {
+      description: 'Payment gateway merchants and bank accounts of the collecting accounts (JSON)',
+      secretStringValue: SecretValue.unsafePlainText(
+        JSON.stringify({ merchants: [], bankAccounts: [] }),
+      ),
+    });
+    Validations.of(merchantsSecret).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason:
+        'The values are keys issued by the payment gateways, which Secrets Manager cannot ' +
+        'rotate; they are replaced by hand when a gateway issues new ones.',
+    });
+
+    // The seller printed on invoices: from context or the deploying machine's environment.
+    const seller = sellerEnvironment(this.node);
     const seen = new Set<string>();
     for (const spec of functionRoutes) {
       const { fn } = new ApiFunction(this, spec.name, {
@@ -125,8 +152,12 @@ export class NguonStack extends Stack {
         projectRoot: props.projectRoot,
         table: this.table,
         signingKey,
+        merchantsSecret,
       });
       this.functions.set(spec.name, fn);
+      if (SELLER_FUNCTIONS.includes(spec.name)) {
+        for (const [name, value] of Object.entries(seller)) fn.addEnvironment(name, value);
+      }
       if (spec.schedule) {
         new ScheduledJob(this, `${spec.name}Schedule`, {
           fn,

@@ -31,6 +31,10 @@ export const toApiGatewayEvent = (
     if (value === undefined || name === 'cookie') continue;
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
+  const sourceIp = request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1';
+  // As CloudFront does in AWS (infra/cdk/admin-site.ts): the viewer's address replaces whatever
+  // a client wrote into the header. Tests that play many clients from one machine turn this off.
+  if (process.env.NGUON_LOCAL_TRUST_VIEWER_ADDRESS !== '1') headers['x-viewer-address'] = sourceIp;
   const cookies = request.headers.cookie
     ?.split(';')
     .map((c) => c.trim())
@@ -64,7 +68,7 @@ export const toApiGatewayEvent = (
         method,
         path: decodePath(url.pathname),
         protocol: `HTTP/${request.httpVersion}`,
-        sourceIp: request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
+        sourceIp,
         userAgent: headers['user-agent'] ?? '',
       },
       requestId: randomUUID(),

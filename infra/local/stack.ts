@@ -6,6 +6,8 @@ import { createDb, type Db } from '../../shared/db/client';
 import { startDynamoLocal } from './dynamodb';
 import { seedIfEmpty, type SeedSummary } from './load-seed';
 import { type DemoBillingSummary, seedDemoBilling } from './seed/billing';
+import { type DemoCollectionsSummary, seedDemoCollections } from './seed/collections';
+import { type DemoFeesSummary, seedDemoFees } from './seed/fees';
 import { createLocalServer, listen } from './server';
 import { ensureTable } from './table';
 
@@ -19,6 +21,10 @@ export interface LocalStackOptions {
   tableName?: string;
   /** Price plans, invoices and payments for the demo accounts, while none exist (npm start). */
   demoBilling?: boolean;
+  /** A year of pickups in four demo units, while the table holds none (npm start). */
+  demoCollections?: boolean;
+  /** Fee schedules, three months of bills and cash receipts in demo units, while none exist. */
+  demoFees?: boolean;
 }
 
 /**
@@ -42,6 +48,8 @@ export interface LocalStack {
   dynamoEndpoint: string;
   seeded?: SeedSummary;
   demoBilling?: DemoBillingSummary;
+  demoCollections?: DemoCollectionsSummary;
+  demoFees?: DemoFeesSummary;
   table: 'created' | 'existed';
   stop(): Promise<void>;
 }
@@ -78,6 +86,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
         ? undefined
         : await seedIfEmpty(db, { perUnit: options.seedPerUnit });
     const demoBilling = options.demoBilling ? await seedDemoBilling(db) : undefined;
+    const demoCollections = options.demoCollections ? await seedDemoCollections(db) : undefined;
+    const demoFees = options.demoFees ? await seedDemoFees(db) : undefined;
     markReady();
 
     return {
@@ -86,6 +96,8 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
       dynamoEndpoint: dynamo.endpoint,
       seeded,
       demoBilling,
+      demoCollections,
+      demoFees,
       table,
       stop: async () => {
         server.closeAllConnections();

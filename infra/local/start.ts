@@ -24,6 +24,8 @@ const main = async () => {
     dataDir: join(ROOT, '.data/dynamodb'),
     seedPerUnit: Number(process.env.SEED_PER_UNIT ?? 200),
     demoBilling: true,
+    demoCollections: true,
+    demoFees: true,
   });
   // `npm run billing` finds this DynamoDB Local here while the server runs.
   const endpointFile = join(ROOT, '.data/dynamodb-endpoint');
@@ -53,6 +55,16 @@ const main = async () => {
     const { plans, invoices, payments } = stack.demoBilling;
     console.log(
       `Seeded demo billing: ${plans} price plans, ${invoices} invoices, ${payments} payments.`,
+    );
+  }
+  if (stack.demoCollections) {
+    const { collections, from, to } = stack.demoCollections;
+    console.log(`Seeded demo pickups: ${collections} collections from ${from} to ${to}.`);
+  }
+  if (stack.demoFees) {
+    const { lines, bills, receipts } = stack.demoFees;
+    console.log(
+      `Seeded demo fees: ${lines} fee schedule lines, ${bills} bills, ${receipts} cash receipts.`,
     );
   }
   if (existsSync(credentials)) {

@@ -18,6 +18,9 @@ export const auditResourceChoices = choicesOf(
     'invoices',
     'invoice-payments',
     'price-plans',
+    'fee-schedules',
+    'bills',
+    'payments',
   ],
   {
     households: { vi: 'Hộ', en: 'Household' },
@@ -30,6 +33,9 @@ export const auditResourceChoices = choicesOf(
     invoices: { vi: 'Hóa đơn dịch vụ', en: 'Invoice' },
     'invoice-payments': { vi: 'Thanh toán hóa đơn', en: 'Invoice payment' },
     'price-plans': { vi: 'Bảng giá', en: 'Price plan' },
+    'fee-schedules': { vi: 'Mức thu phí rác', en: 'Fee line' },
+    bills: { vi: 'Hóa đơn phí rác', en: 'Fee bill' },
+    payments: { vi: 'Thanh toán phí rác', en: 'Fee payment' },
   },
 );
 

@@ -71,4 +71,37 @@ export const accessRules: Record<string, AccessRule> = {
   'GET /api/finance/ageing': allow('finance-reports', 'read'),
   'GET /api/finance/monthly': allow('finance-reports', 'read'),
   'GET /api/finance/free-period': allow('finance-reports', 'read'),
+  // An account's own users pay its invoice online (issue 6); any other account's is 404.
+  'POST /api/invoices/{id}/pay': allow('online-payments', 'create'),
+  // Gateway notifications: authenticated by each gateway's signature, verified before any read.
+  'GET /api/webhooks/vnpay': PUBLIC,
+  'POST /api/webhooks/momo': PUBLIC,
+  'POST /api/webhooks/zalopay': PUBLIC,
+  'POST /api/webhooks/payos': PUBLIC,
+  // Household fee payments (issue 5), in the caller's area (404 outside it). Gateway payments
+  // have no route: only webhooks and the lost-notification check write them.
+  'GET /api/payments': allow('payments', 'list'),
+  'GET /api/payments/daily': allow('payments', 'list'),
+  'GET /api/payments/{id}': allow('payments', 'read'),
+  'POST /api/payments/cash': allow('payments', 'create'),
+  'POST /api/payments/bank-statement': allow('bank-statements', 'create'),
+  // Matching a payment under review to bills, or recording its refund.
+  'POST /api/payments/{id}/resolve': allow('payments', 'update'),
+  // Resident look-up (issue 5): proof is the household code with its phone number, counted
+  // per client address in the table; answers hold no personal data beyond a masked name.
+  'GET /api/public/units': PUBLIC,
+  'GET /api/public/households/lookup': PUBLIC,
+  'POST /api/public/households/lookup': PUBLIC,
+  'POST /api/public/households/pay': PUBLIC,
+  'GET /api/public/attempts/{id}': PUBLIC,
+  // Household fees (issue 5): schedules and bills of the caller's area (404 outside it).
+  ...crudRules('fee-schedules'),
+  'GET /api/bills': allow('bills', 'list'),
+  'GET /api/bills/unpaid-by-hamlet': allow('bills', 'read'),
+  'GET /api/bills/{id}': allow('bills', 'read'),
+  // A run creates the month's bills of a unit; running it again creates nothing new.
+  'POST /api/bills/run': allow('bills', 'create'),
+  // Waiving and cancelling are the only changes a user makes to a bill.
+  'POST /api/bills/{id}/waive': allow('bills', 'update'),
+  'POST /api/bills/{id}/cancel': allow('bills', 'update'),
 };

@@ -26,6 +26,13 @@ export const PROTECTED_RESOURCES = [
   'price-plans',
   'billing-runs',
   'finance-reports',
+  // Paying the own account's invoice through a gateway (issue 6).
+  'online-payments',
+  // Household fees (issue 5).
+  'fee-schedules',
+  'bills',
+  'payments',
+  'bank-statements',
 ] as const;
 export type ProtectedResource = (typeof PROTECTED_RESOURCES)[number];
 
@@ -89,6 +96,43 @@ export const permissions: Record<ProtectedResource, Record<Role, Action[]>> = {
     viewer: [],
   },
   'finance-reports': { operator: READ, finance: READ, 'unit-admin': [], collector: [], viewer: [] },
+  // The users who act for an invoiced account pay its invoices; the operator's own account is
+  // never invoiced, and viewers only read.
+  'online-payments': {
+    operator: [],
+    finance: [],
+    'unit-admin': ['create'],
+    collector: ['create'],
+    viewer: [],
+  },
+  // Each unit's officials set the fee schedule of their area (a lower unit may set its own).
+  'fee-schedules': { operator: ALL, finance: READ, 'unit-admin': ALL, collector: [], viewer: READ },
+  // Bills are made by runs and closed by payments, waivers and cancellations, never deleted;
+  // collectors read them to follow up what is owed.
+  bills: {
+    operator: ['list', 'read', 'create', 'update'],
+    finance: READ,
+    'unit-admin': ['list', 'read', 'create', 'update'],
+    collector: READ,
+    viewer: READ,
+  },
+  // Household fee payments: finance and the operator read all and resolve what needs review;
+  // ward officials and collectors record cash in their area; everyone else reads their area.
+  payments: {
+    operator: ['list', 'read', 'update'],
+    finance: ['list', 'read', 'update'],
+    'unit-admin': ['list', 'read', 'create'],
+    collector: ['list', 'read', 'create'],
+    viewer: READ,
+  },
+  // A ward official imports their own account's bank statement.
+  'bank-statements': {
+    operator: [],
+    finance: [],
+    'unit-admin': ['create'],
+    collector: [],
+    viewer: [],
+  },
 };
 
 /** Resources each role sees in the menu; a role may read more than it browses. */
@@ -96,6 +140,10 @@ export const menus: Record<Role, ProtectedResource[]> = {
   operator: [
     'households',
     'collections',
+    'kpis',
+    'bills',
+    'payments',
+    'fee-schedules',
     'units',
     'accounts',
     'users',
@@ -105,20 +153,47 @@ export const menus: Record<Role, ProtectedResource[]> = {
     'invoice-payments',
     'price-plans',
     'billing-runs',
+    'finance-reports',
     'audit-events',
   ],
-  finance: ['accounts', 'invoices', 'invoice-payments', 'price-plans', 'billing-runs', 'units'],
+  finance: [
+    'accounts',
+    'invoices',
+    'invoice-payments',
+    'price-plans',
+    'billing-runs',
+    'finance-reports',
+    'bills',
+    'payments',
+    'fee-schedules',
+    'kpis',
+    'units',
+  ],
   'unit-admin': [
     'households',
     'collections',
+    'kpis',
+    'bills',
+    'payments',
+    'fee-schedules',
     'units',
     'users',
     'targets',
     'invoices',
     'audit-events',
   ],
-  collector: ['households', 'collections', 'units'],
-  viewer: ['households', 'collections', 'units', 'targets', 'audit-events'],
+  collector: ['households', 'collections', 'kpis', 'bills', 'payments', 'units'],
+  viewer: [
+    'households',
+    'collections',
+    'kpis',
+    'bills',
+    'payments',
+    'fee-schedules',
+    'units',
+    'targets',
+    'audit-events',
+  ],
 };
 
 export const can = (role: Role, resource: ProtectedResource, action: Action): boolean =>

@@ -18,6 +18,14 @@ export const keys = {
   }),
   /** Failed sign-ins of one username, counted in the table so every instance sees them. */
   signInAttempts: (username: string) => ({ pk: `SIGNIN#${username}`, sk: 'ATTEMPTS' }),
+  /**
+   * Requests of one client (a hash of its address) in one fixed window of a named rate limit,
+   * counted in the table so every Lambda instance sees the same count; removed by TTL.
+   */
+  rateWindow: (limit: string, client: string, windowStart: number) => ({
+    pk: `RATE#${limit}#${client}`,
+    sk: `WINDOW#${windowStart}`,
+  }),
   /** One version of an account's price plan, by the first day of the month it prices from. */
   pricePlan: (accountId: string, effectiveFrom: string) => ({
     pk: `PRICE_PLAN#${accountId}`,
@@ -38,6 +46,24 @@ export const keys = {
   /** Holds a payment's reference (bank transfer, gateway transaction), so it counts once. */
   paymentReference: (method: string, reference: string) => ({
     pk: `PAYMENT_REF#${method}#${reference}`,
+    sk: 'REF',
+  }),
+  /**
+   * An online payment attempt, by its gateway and order id: a gateway's notification names both,
+   * so it finds its attempt with one read.
+   */
+  paymentAttempt: (gateway: string, orderId: string) => ({
+    pk: `ATTEMPT#${gateway}#${orderId}`,
+    sk: 'ATTEMPT',
+  }),
+  /** A household fee payment (issue 5): gateway, cash or bank transfer, by its id. */
+  feePayment: (id: string) => ({ pk: `FEE_PAYMENT#${id}`, sk: 'FEE_PAYMENT' }),
+  /**
+   * Holds a fee payment's (method, reference): a gateway transaction, a cash receipt or a bank
+   * statement line is recorded once, whoever sends it again and however often.
+   */
+  feePaymentReference: (method: string, reference: string) => ({
+    pk: `FEE_PAYMENT_REF#${method}#${reference}`,
     sk: 'REF',
   }),
   /** Invoiced (by billed month) and collected (by payment day) totals of a Vietnam month. */
@@ -74,6 +100,29 @@ export const keys = {
     pk: `EMISSION_FACTORS#${unitId}`,
     sk: 'EMISSION_FACTORS',
   }),
+  /**
+   * One line of a unit's fee schedule (issue 5): the version's first day, then the household
+   * kind and fee class it prices (`all` for any). A unit's every version is one query.
+   */
+  feeSchedule: (unitId: string, effectiveFrom: string, kind: string, feeClass: string) => ({
+    pk: `FEE_SCHEDULE#${unitId}`,
+    sk: `${effectiveFrom}#${kind}#${feeClass}`,
+  }),
+  /**
+   * A household's fee bill of one Vietnam month, in the household's partition. The key is the
+   * run's guard: a second bill for the same household and month fails its condition.
+   */
+  bill: (householdId: string, month: string) => ({
+    pk: `HOUSEHOLD#${householdId}`,
+    sk: `BILL#${month}`,
+  }),
+  /**
+   * How many bills name a household. Deleting the household requires it to be absent or zero,
+   * in the same transaction, like its collection count.
+   */
+  householdBills: (householdId: string) => ({ pk: `HOUSEHOLD#${householdId}`, sk: 'BILLS' }),
+  /** Holds a bill's transfer reference, so no two bills share one; finds the bill by it. */
+  billReference: (reference: string) => ({ pk: `BILL_REF#${reference}`, sk: 'BILL_REF' }),
 };
 
 /** Partition values of the path-level indexes for households. */
@@ -86,8 +135,24 @@ export const TREE_USERS = 'USER';
 export const TREE_PRICE_PLANS = 'PRICE_PLAN';
 /** An account's invoices and payments by date, in the tree index: its statement is one query. */
 export const ledgerTreePk = (accountId: string) => `LEDGER#${accountId}`;
+/**
+ * Attempts still waiting for their gateway, oldest first, in the tree index; an attempt leaves
+ * it when it settles, fails or expires, so the scheduled check reads only what is open.
+ */
+export const TREE_PENDING_ATTEMPTS = 'ATTEMPT_PENDING';
+/** Fee payments of one unit's area in one Vietnam month, in the path-level indexes, by time. */
+export const feePaymentPathKey = (unitId: string, month: string): string =>
+  `FEE_PAYMENTS#${unitId}#${month}`;
+/** Fee payments waiting for finance (flagged, unmatched, overpayment), in the tree index. */
+export const TREE_PAYMENT_REVIEW = 'FEE_PAYMENT_REVIEW';
+/** Partition of one household's fee payments in the household index. */
+export const householdPaymentsPk = (householdId: string) => `FEE_PAYMENTS_OF#${householdId}`;
 export const TREE_TARGETS = 'TARGET';
 export const TREE_EMISSION_FACTORS = 'EMISSION_FACTORS';
+/** Fee schedule lines in the tree index, by the unit path they are set for. */
+export const TREE_FEE_SCHEDULES = 'FEE_SCHEDULE';
+/** Bills of one ward in one Vietnam month, in the tree index, unpaid first, then by hamlet. */
+export const billTreePk = (wardId: string, month: string) => `BILL#${wardId}#${month}`;
 /** Collections are listed per ward and Vietnam month, newest first, from the tree index. */
 export const collectionTreePk = (wardId: string, month: string) => `COLLECTION#${wardId}#${month}`;
 /** Partition of one household's collections in the household index. */

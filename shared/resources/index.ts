@@ -6,7 +6,10 @@ import { pricePlanResource } from '../billing/plan-resource';
 import { billingRunResource } from '../billing/run-resource';
 import { collectionResource } from '../collections/resource';
 import { emissionFactorsResource } from '../emissions/resource';
+import { billResource } from '../bills/resource';
+import { feeScheduleResource } from '../fees/resource';
 import { householdResource } from '../households/resource';
+import { feePaymentResource } from '../payments/resource';
 import { targetResource } from '../targets/resource';
 import { unitResource } from '../units/resource';
 import { userResource } from '../users/resource';
@@ -16,6 +19,9 @@ import type { ResourceDef } from './types';
 export const resources: ResourceDef[] = [
   householdResource,
   collectionResource,
+  billResource,
+  feePaymentResource,
+  feeScheduleResource,
   unitResource,
   accountResource,
   invoiceResource,

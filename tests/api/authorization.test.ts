@@ -11,6 +11,10 @@ import { accessRules } from '../../shared/auth/access';
 import { can, ROLES, type Role } from '../../shared/auth/roles';
 import { request } from '../support/api';
 import { billingMatrix } from '../support/billing-matrix';
+import { feesMatrix } from '../support/fees-matrix';
+import { lookupMatrix } from '../support/lookup-matrix';
+import { paymentsMatrix } from '../support/payments-matrix';
+import { webhooksMatrix } from '../support/webhooks-matrix';
 import { bearer, signIn, startTestStack } from '../support/stack';
 
 /** One demo user per role; the three area roles belong to the Vĩnh Hải ward or the city. */
@@ -44,8 +48,13 @@ const fixture = {
   outside: {} as Record<string, string>,
 };
 
-const call = (token: string | undefined, method: string, path: string, body?: unknown) =>
-  request(stack.url, method, path, body, token ? bearer(token) : {});
+const call = (
+  token: string | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) => request(stack.url, method, path, body, { ...(token ? bearer(token) : {}), ...headers });
 
 const asOperator = async (method: string, path: string, body?: unknown) => {
   const response = await call(operator, method, path, body);
@@ -140,6 +149,37 @@ const billing = billingMatrix(asOperator, (where, role) => {
   return PLATFORM_WIDE.includes(role) ? 'ubnd-22330-2409' : ACCOUNT_OF[role];
 });
 
+/** Fee payments are an area's: the Vĩnh Hải ward inside, the other province's ward outside. */
+const payments = paymentsMatrix(
+  () => stack.db,
+  (where) => ({ ward: fixture[where].ward, account: fixture[where].account }),
+  (role) => ACCOUNT_OF[role],
+);
+
+/** Webhooks (public) and paying the caller's own account's invoice online. */
+const webhooks = webhooksMatrix(
+  asOperator,
+  (where, role) => {
+    if (where === 'outside') return fixture.outside.account;
+
+    return PLATFORM_WIDE.includes(role) ? 'ubnd-22330-2409' : ACCOUNT_OF[role];
+  },
+  () => [fixture.inside.account, fixture.outside.account],
+);
+
+/** The resident look-up: a household with a phone and an unpaid bill on each side. */
+const lookup = lookupMatrix(
+  () => stack.db,
+  asOperator,
+  (where) => ({ ward: fixture[where].ward, account: fixture[where].account }),
+);
+
+/** Household fees: a line of the ward and bills of its hamlet, on each side of the area. */
+const fees = feesMatrix(asOperator, (where) => ({
+  ward: fixture[where].ward,
+  hamlet: fixture[where].unit,
+}));
+
 before(async () => {
   stack = await startTestStack(20);
   operator = await signIn(stack);
@@ -222,6 +262,10 @@ before(async () => {
   fixture.inside.audit = await trail(fixture.inside.household);
   fixture.outside.audit = await trail(fixture.outside.household);
   await billing.setUp(['ubnd-22330-2409', 'collector-city', fixture.outside.account]);
+  await fees.setUp();
+  await lookup.setUp();
+  await payments.setUp();
+  await webhooks.setUp();
 });
 
 after(async () => {
@@ -233,6 +277,8 @@ interface Case {
   method: string;
   path: string;
   body?: unknown;
+  /** Sent as well, e.g. the viewer address CloudFront adds. */
+  headers?: Record<string, string>;
 }
 
 /** The inside account is the caller's own; the outside one belongs to the other province. */
@@ -528,7 +574,14 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
     path: `/api/public/stats?unitId=${fixture[w].ward}&month=2025-06`,
   }),
   ...billing.cases,
+  ...fees.cases,
+  ...lookup.cases,
+  ...payments.cases,
+  ...webhooks.cases,
 };
+
+/** What public routes answer when they work, where that is not 200. */
+const PUBLIC_STATUS: Record<string, number> = { ...lookup.statuses, ...webhooks.statuses };
 
 /** What a caller must get: the role's permission first, then the area. */
 const expected = (
@@ -537,7 +590,9 @@ const expected = (
   where: Where,
 ): { status: number; visible?: boolean } => {
   const rule = accessRules[routeKey];
-  if (rule.kind === 'public') return { status: routeKey.includes('login') ? 401 : 200 };
+  if (rule.kind === 'public') {
+    return { status: PUBLIC_STATUS[routeKey] ?? (routeKey.includes('login') ? 401 : 200) };
+  }
   if (routeKey === 'POST /api/auth/password') return { status: 400 };
   if (rule.kind === 'signed-in') return { status: 200 };
   if (!can(role, rule.resource, rule.action)) return { status: 403 };
@@ -546,6 +601,8 @@ const expected = (
   const method = routeKey.split(' ')[0];
   if (rule.action === 'list') return { status: 200, visible: reaches };
   if (routeKey.endsWith('/import')) return { status: 200, visible: reaches };
+  // Another account's invoice does not exist for the caller.
+  if (routeKey === 'POST /api/invoices/{id}/pay') return { status: reaches ? 201 : 404 };
   if (method === 'POST' && rule.action === 'create') return { status: reaches ? 201 : 400 };
   // Users of the caller's own account are inside; the matrix's inside user is one of them.
   return { status: reaches ? 200 : 404 };
@@ -589,7 +646,13 @@ describe('authorization matrix', () => {
             routeKey === 'POST /api/auth/logout'
               ? await signIn(stack, USER_OF[role])
               : tokens[role];
-          const response = await call(token, request.method, request.path, request.body);
+          const response = await call(
+            token,
+            request.method,
+            request.path,
+            request.body,
+            request.headers,
+          );
           assert.equal(
             response.status,
             want.status,

@@ -43,17 +43,34 @@ const logicalIdOf = (name: string) =>
   stack.getLogicalId(stack.functions.get(name)?.node.defaultChild as CfnElement);
 
 describe('scheduled jobs of the route table', () => {
-  test('billing is the one scheduled entry: 00:15 on the 1st, Vietnam time', () => {
+  test('billing at 00:15 on the 1st and the pending-payment check every 5 minutes, Vietnam time', () => {
     assert.deepEqual(
       scheduled.map((spec) => [spec.name, spec.schedule?.expression, spec.schedule?.timeZone]),
-      [['billingJob', 'cron(15 0 1 * ? *)', 'Asia/Ho_Chi_Minh']],
+      [
+        ['paymentsPending', 'rate(5 minutes)', 'Asia/Ho_Chi_Minh'],
+        ['billingJob', 'cron(15 0 1 * ? *)', 'Asia/Ho_Chi_Minh'],
+      ],
     );
   });
 
   test('each gets a Scheduler schedule that invokes its function with the scheduled time', () => {
     const schedules = Object.values(resources).filter((r) => r.Type === 'AWS::Scheduler::Schedule');
     assert.equal(schedules.length, scheduled.length);
-    const [schedule] = schedules;
+    const scheduleOf = (name: string) =>
+      schedules.find(
+        (s) =>
+          JSON.stringify(s.Properties.Target.Arn) ===
+          JSON.stringify({ 'Fn::GetAtt': [logicalIdOf(name), 'Arn'] }),
+      );
+    const pending = scheduleOf('paymentsPending');
+    assert.ok(pending, 'no schedule invokes the pending-payment check');
+    assert.equal(pending.Properties.ScheduleExpression, 'rate(5 minutes)');
+    assert.deepEqual(JSON.parse(pending.Properties.Target.Input), {
+      job: 'paymentsPending',
+      scheduledTime: '<aws.scheduler.scheduled-time>',
+    });
+    const schedule = scheduleOf('billingJob');
+    assert.ok(schedule, 'no schedule invokes the billing job');
     assert.equal(schedule.Properties.ScheduleExpression, 'cron(15 0 1 * ? *)');
     assert.equal(schedule.Properties.ScheduleExpressionTimezone, 'Asia/Ho_Chi_Minh');
     assert.equal(schedule.Properties.State, 'ENABLED');

@@ -197,7 +197,7 @@ describe('the Nguon stack', () => {
           ViewerProtocolPolicy: 'redirect-to-https',
           FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
         }),
-        CacheBehaviors: [
+        CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/api/*',
             AllowedMethods: AllowedMethods.ALLOW_ALL.methods,
@@ -205,7 +205,7 @@ describe('the Nguon stack', () => {
             OriginRequestPolicyId:
               OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
           }),
-        ],
+        ]),
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
       }),
     });

@@ -5,8 +5,12 @@ import { type LocalStack, startLocalStack } from '../../infra/local/stack';
  * Starts the real local stack for a test file: DynamoDB Local in memory, the table, demo units,
  * accounts and users with `perUnit` demo households per ward, and the HTTP server on a free port.
  */
-export const startTestStack = (perUnit = 10): Promise<LocalStack> =>
-  startLocalStack({ port: 0, seedPerUnit: perUnit, tableName: 'nguon-test' });
+export const startTestStack = (perUnit = 10): Promise<LocalStack> => {
+  // The tests play many clients from one machine, each naming its address as CloudFront would.
+  process.env.NGUON_LOCAL_TRUST_VIEWER_ADDRESS ??= '1';
+
+  return startLocalStack({ port: 0, seedPerUnit: perUnit, tableName: 'nguon-test' });
+};
 
 /** The seeded password of a demo user. */
 export const passwordOf = (stack: LocalStack, username: string): string => {

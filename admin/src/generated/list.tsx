@@ -1,3 +1,4 @@
+import { Box, useMediaQuery, type Theme } from '@mui/material';
 import { useMemo, type ReactElement } from 'react';
 import {
   BulkDeleteButton,
@@ -5,12 +6,15 @@ import {
   Datagrid,
   FilterButton,
   List,
+  type RaRecord,
+  SimpleList,
   TopToolbar,
 } from 'react-admin';
 import type { ResourceDef } from '../../../shared/resources/types';
 import { useCan } from '../auth/useCan';
 import { fieldFor, isDisplayed } from './fields';
 import { filterDefaults, filtersFor } from './filters';
+import { representationOf } from './representation';
 
 /**
  * Filters in a row across the page, the buttons under them when both do not fit: by default the
@@ -18,8 +22,12 @@ import { filterDefaults, filtersFor } from './filters';
  */
 const toolbarLayout = {
   '& .RaList-actions': { flexWrap: 'wrap' },
-  '& .RaList-actions > form': { flex: '1 1 560px' },
+  '& .RaList-actions > form': { flex: '1 1 560px', minWidth: 0, flexWrap: 'wrap' },
+  '& .RaList-actions > .MuiToolbar-root': { flexWrap: 'wrap', minHeight: 0 },
 };
+
+/** How many list columns, after the record's name, a phone's one-line-per-record list shows. */
+const PHONE_DETAILS = 3;
 
 export interface ListOptions {
   /** Buttons beside "Add filter" and "Create", e.g. import and export. */
@@ -37,6 +45,22 @@ export const createList = (def: ResourceDef, options: ListOptions = {}) => {
   const columns = def.fields
     .filter((field) => field.list && isDisplayed(field))
     .map((field) => fieldFor(def, field, true));
+  // On a phone a table of many columns cannot be read: each record becomes its name with a few
+  // of the list columns under it, and a tap opens it.
+  const named = representationOf(def);
+  const primaryText = (record: RaRecord) =>
+    typeof named === 'function' ? named(record) : String(record[named] ?? '');
+  const details = def.fields
+    .filter(
+      (field) => field.list && isDisplayed(field) && field.source !== def.recordRepresentation,
+    )
+    .slice(0, PHONE_DETAILS)
+    .map((field) => fieldFor(def, field, true));
+  const secondaryText = () => (
+    <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1.5 }}>
+      {details}
+    </Box>
+  );
   const actions = (
     <TopToolbar>
       {filters.length > 0 && <FilterButton />}
@@ -49,6 +73,7 @@ export const createList = (def: ResourceDef, options: ListOptions = {}) => {
     const canDelete = useCan(def.name, 'delete') && def.canDelete && !def.readOnly;
     // At each visit, not when the module loaded: a tab left open for days still opens on today.
     const defaults = useMemo(() => filterDefaults(def), []);
+    const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
 
     return (
       <List
@@ -59,12 +84,16 @@ export const createList = (def: ResourceDef, options: ListOptions = {}) => {
         perPage={25}
         sx={toolbarLayout}
       >
-        <Datagrid
-          rowClick="show"
-          bulkActionButtons={canDelete ? <BulkDeleteButton mutationMode="pessimistic" /> : false}
-        >
-          {columns}
-        </Datagrid>
+        {phone ? (
+          <SimpleList primaryText={primaryText} secondaryText={secondaryText} linkType="show" />
+        ) : (
+          <Datagrid
+            rowClick="show"
+            bulkActionButtons={canDelete ? <BulkDeleteButton mutationMode="pessimistic" /> : false}
+          >
+            {columns}
+          </Datagrid>
+        )}
       </List>
     );
   };

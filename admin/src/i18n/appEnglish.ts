@@ -1,8 +1,13 @@
+import { collectionMessages } from '../collections/messages';
+import { kpiMessages } from '../kpi/messages';
 import type { appVietnamese } from './appVietnamese';
 
 /** The admin's own words in English; typed after the Vietnamese so no key is forgotten. */
 export const appEnglish: typeof appVietnamese = {
   nguon: {
+    ...collectionMessages.en,
+    kpi: kpiMessages.en,
+    login: { tagline: 'Household waste management for local government' },
     no_options: 'No options',
     not_found:
       'This %{name} was not found: it does not exist, was deleted, ' +

@@ -1,6 +1,12 @@
+import { collectionMessages } from '../collections/messages';
+import { kpiMessages } from '../kpi/messages';
+
 /** The admin's own words (beyond react-admin's and the resource labels), in Vietnamese. */
 export const appVietnamese = {
   nguon: {
+    ...collectionMessages.vi,
+    kpi: kpiMessages.vi,
+    login: { tagline: 'Quản lý chất thải rắn sinh hoạt cho chính quyền địa phương' },
     no_options: 'Không có lựa chọn nào',
     not_found:
       'Không tìm thấy %{name} này: bản ghi không tồn tại, đã bị xóa, ' +
