@@ -26,10 +26,40 @@ export const bearerToken = (event: HttpEvent): string | undefined => {
  */
 export const clientIp = (event: HttpEvent): string => {
   const source = event.requestContext?.http?.sourceIp || 'unknown';
-  const verify = process.env.NGUON_ORIGIN_VERIFY;
-  if (verify && !sameSecret(event.headers?.['x-origin-verify'] ?? '', verify)) return source;
 
-  return event.headers?.['x-viewer-address'] || source;
+  return (throughCloudFront(event) && event.headers?.['x-viewer-address']) || source;
+};
+
+/** Whether CloudFront's headers can be believed: it sent them, or no CloudFront is configured. */
+const throughCloudFront = (event: HttpEvent): boolean => {
+  const verify = process.env.NGUON_ORIGIN_VERIFY;
+
+  return !verify || sameSecret(event.headers?.['x-origin-verify'] ?? '', verify);
+};
+
+/**
+ * The site's own address (`https://host`), where payers come back and gateways send their
+ * notifications: `NGUON_PUBLIC_URL` when set; behind CloudFront the viewer's host that its
+ * function writes into `x-viewer-origin`; on a machine without CloudFront (the local server)
+ * the browser's Origin. A client cannot choose it in AWS: a forged Origin is not read there.
+ */
+export const publicOrigin = (event: HttpEvent): string | undefined => {
+  const candidates = [
+    process.env.NGUON_PUBLIC_URL,
+    throughCloudFront(event) ? event.headers?.['x-viewer-origin'] : undefined,
+    process.env.NGUON_ORIGIN_VERIFY ? undefined : event.headers?.origin,
+  ];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin;
+    } catch {
+      // Not an address: try the next one.
+    }
+  }
+
+  return undefined;
 };
 
 const sameSecret = (given: string, expected: string): boolean => {

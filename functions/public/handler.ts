@@ -5,7 +5,7 @@ import { parsePayInput, publicAttempt, startPayment } from '../../shared/lookup/
 import { HOUSEHOLD_LOOKUPS, takeRequest } from '../../shared/lookup/rate-limit';
 import { publicUnits } from '../../shared/lookup/units';
 import { logger } from '../../shared/logger';
-import { clientIp } from '../http/auth';
+import { clientIp, publicOrigin } from '../http/auth';
 import { routedHandler } from '../http/handler';
 import { jsonBody, pathParam, queryOf } from '../http/request';
 import { type HttpEvent, type HttpResult, json } from '../http/types';
@@ -19,11 +19,10 @@ const UNITS_CACHE = { 'cache-control': 'public, max-age=300' };
 
 /** The look-up page's own address, where a gateway sends the resident back after paying. */
 const resultUrlOf = (event: HttpEvent): string => {
-  const configured = process.env.NGUON_PUBLIC_URL;
-  // Behind CloudFront the Host header is the API's; a browser's Origin is the page's site.
-  const origin = configured || event.headers?.origin || `https://${event.headers?.host ?? ''}`;
+  const origin =
+    publicOrigin(event) ?? `https://${event.requestContext?.domainName ?? 'localhost'}`;
 
-  return `${origin.replace(/\/+$/, '')}/lookup/result`;
+  return `${origin}/lookup/result`;
 };
 
 /** The proof of a look-up: in the query string (GET), or posted so no URL carries the phone. */

@@ -14,7 +14,7 @@ import { ATTEMPT_METHODS, createAttempt } from '../../shared/payments/attempts';
 import type { GatewayName } from '../../shared/payments/gateways/types';
 import { receiveNotification } from '../../shared/payments/webhook';
 import { asObject, parseOrThrow } from '../../shared/validation';
-import { clientIp } from '../http/auth';
+import { clientIp, publicOrigin } from '../http/auth';
 import { routedHandler } from '../http/handler';
 import { jsonBody, pathParam } from '../http/request';
 import { type HttpEvent, type HttpResult, json } from '../http/types';
@@ -48,23 +48,12 @@ const payInputSchema = z.strictObject({
   gateway: z.enum(ATTEMPT_METHODS, { error: 'Cách thanh toán không hợp lệ' }),
 });
 
-/**
- * Where the payer's browser comes back: the invoice in the admin, on the site's configured
- * address, else the origin the request came from (the admin's own page), else this API's host.
- */
+/** Where the payer's browser comes back: the invoice in the admin, on the site's own address. */
 const invoicePage = (event: HttpEvent, invoiceId: string): string => {
-  const path = `/#/invoices/${encodeURIComponent(invoiceId)}/show`;
-  for (const origin of [process.env.NGUON_PUBLIC_URL, event.headers?.origin]) {
-    if (!origin) continue;
-    try {
-      const url = new URL(path, origin);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.toString();
-    } catch {
-      // Not an address: try the next one.
-    }
-  }
+  const origin =
+    publicOrigin(event) ?? `https://${event.requestContext?.domainName ?? 'localhost'}`;
 
-  return `https://${event.requestContext?.domainName ?? 'localhost'}${path}`;
+  return `${origin}/#/invoices/${encodeURIComponent(invoiceId)}/show`;
 };
 
 const payInvoice = async (event: HttpEvent, caller: Principal): Promise<HttpResult> => {

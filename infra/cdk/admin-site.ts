@@ -27,6 +27,11 @@ export interface AdminSiteProps {
   adminDist: string;
   /** `https://…` endpoint of the HTTP API that serves `/api/*`. */
   apiEndpoint: string;
+  /**
+   * Sent to the API as `x-origin-verify` on every request: the functions believe the viewer
+   * headers below only from a request that carries it (functions/http/auth.ts).
+   */
+  originVerify: string;
 }
 
 /**
@@ -38,6 +43,8 @@ const VIEWER_ADDRESS = `
 function handler(event) {
   var request = event.request;
   request.headers['x-viewer-address'] = { value: event.viewer.ip };
+  var host = request.headers.host ? request.headers.host.value : '';
+  request.headers['x-viewer-origin'] = { value: 'https://' + host };
   return request;
 }
 `;
@@ -150,6 +157,7 @@ export class AdminSite extends Construct {
         },
         '/api/*': {
           origin: new HttpOrigin(apiDomain, {
+            customHeaders: { 'x-origin-verify': props.originVerify },
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
           }),

@@ -143,6 +143,21 @@ export class NguonStack extends Stack {
         'rotate; they are replaced by hand when a gateway issues new ones.',
     });
 
+    // A value only CloudFront and the functions know: CloudFront sends it to the API with every
+    // request, so a function can tell a call that came through CloudFront (whose viewer-address
+    // and viewer-origin headers it may believe) from one made straight to API Gateway.
+    const originVerify = new Secret(this, 'OriginVerify', {
+      description: 'Header value CloudFront sends to the API so the functions trust its headers',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    Validations.of(originVerify).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-SMG4',
+      reason:
+        'A shared value between CloudFront and the functions, set at deploy time; rotating it ' +
+        'is a redeploy, which updates both sides together.',
+    });
+    const originVerifyValue = originVerify.secretValue.unsafeUnwrap();
+
     // The seller printed on invoices: from context or the deploying machine's environment.
     const seller = sellerEnvironment(this.node);
     const seen = new Set<string>();
@@ -155,6 +170,7 @@ export class NguonStack extends Stack {
         merchantsSecret,
       });
       this.functions.set(spec.name, fn);
+      if (spec.routes.length > 0) fn.addEnvironment('NGUON_ORIGIN_VERIFY', originVerifyValue);
       if (SELLER_FUNCTIONS.includes(spec.name)) {
         for (const [name, value] of Object.entries(seller)) fn.addEnvironment(name, value);
       }
@@ -193,6 +209,7 @@ export class NguonStack extends Stack {
     this.site = new AdminSite(this, 'Admin', {
       adminDist: props.adminDist,
       apiEndpoint: this.api.apiEndpoint,
+      originVerify: originVerifyValue,
     });
 
     new CfnOutput(this, 'AdminUrl', {

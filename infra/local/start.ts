@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { demoMerchants } from '../../shared/payments/merchants';
 import { StartupError } from './dynamodb';
-import { startLocalStack } from './stack';
+import { type LocalStack, startLocalStack } from './stack';
 
 /** `npm start`: the product with demo data on http://localhost:3000 (or $PORT). */
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,6 +69,7 @@ const main = async () => {
       `Seeded demo fees: ${lines} fee schedule lines, ${bills} bills, ${receipts} cash receipts.`,
     );
   }
+  await writeDemoMerchants(stack);
   if (existsSync(credentials)) {
     const usernames = readFileSync(credentials, 'utf8')
       .split('\n')
@@ -95,3 +98,31 @@ main().catch((error: Error) => {
   console.error(`\nCould not start Nguồn: ${error.message}`);
   process.exit(1);
 });
+
+/**
+ * Online payment needs each collecting account's gateway merchants and bank account
+ * (shared/payments/merchants.ts). The demo has no gateway contracts, so on first start it gives
+ * every ward, commune and the operator a made-up bank account: residents and account users then
+ * see a real VietQR code to scan. Gateway sandbox credentials can be added to the same file
+ * (README, "Online payment and webhooks"); an existing file is never overwritten.
+ */
+async function writeDemoMerchants(stack: LocalStack): Promise<void> {
+  process.env.NGUON_PUBLIC_URL ??= stack.url;
+  const file = join(ROOT, '.data/merchants.json');
+  if (process.env.NGUON_PAYMENT_MERCHANTS || existsSync(file)) return;
+  const accounts = await stack.db.doc.send(
+    new ScanCommand({
+      TableName: stack.db.tableName,
+      FilterExpression: 'sk = :sk',
+      ExpressionAttributeValues: { ':sk': 'ACCOUNT' },
+      ProjectionExpression: 'id',
+    }),
+  );
+  const ids = (accounts.Items ?? [])
+    .map((item) => String(item.id))
+    .filter((id) => id === 'operator' || id.startsWith('ubnd-'))
+    .sort();
+  const { bankAccounts } = demoMerchants(ids);
+  writeFileSync(file, `${JSON.stringify({ merchants: [], bankAccounts }, null, 2)}\n`);
+  console.log(`Demo bank accounts for VietQR payments: ${ids.length} accounts, in ${file}`);
+}
