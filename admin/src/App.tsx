@@ -43,7 +43,6 @@ const ImportPage = lazy(() => import('./households/import/ImportPage'));
 const viewsOf = (def: ResourceDef): ResourceViews => {
   const billing = billingViewsOf(def);
   if (billing) return billing;
-  // Before the payments' views: a bill's page carries their cash button among its own.
   const fees = feeViewsOf(def);
   if (fees) return fees;
   const payments = paymentsViewsOf(def);

@@ -106,10 +106,20 @@ const settleAttemptBills = async (
   if (attempt.target.kind !== 'bills') throw new Error('not a bills attempt');
   // A second, different payment for an attempt already paid is recorded (an overpayment) but
   // does not claim the attempt again.
-  const extraItems =
+  // The attempt names the payment that paid it, written in the payment's own transaction.
+  const extraItems = (paymentId: string) =>
     attempt.status === 'succeeded'
       ? []
-      : [{ Update: attemptSucceededUpdate(db.tableName, attempt, received(notification), now) }];
+      : [
+          {
+            Update: attemptSucceededUpdate(
+              db.tableName,
+              attempt,
+              { ...received(notification), paymentId },
+              now,
+            ),
+          },
+        ];
   const { result } = await settleBills(
     db,
     {

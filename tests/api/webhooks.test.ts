@@ -40,7 +40,7 @@ const ALREADY = { vnpay: '02', momo: 204, zalopay: 2, payos: 200 } as const;
 
 describe('a payment notification', () => {
   for (const gateway of GATEWAYS) {
-    test(`${gateway}: pays the bill once; the repeat answers "already confirmed" and stores nothing`, async () => {
+    test(`${gateway}: pays the bill once, the attempt names the payment; the repeat answers "already confirmed" and stores nothing`, async () => {
       const bill = await putBill(db(), { amount: 44_000 });
       const { attempt } = await openAttempt(db(), env.fake, [bill], gateway);
       const txnId = newTxnId();
@@ -57,6 +57,7 @@ describe('a payment notification', () => {
       const settled = await storedAttempt(db(), attempt);
       assert.equal(settled.status, 'succeeded');
       assert.equal(settled.gatewayTxnId, txnId);
+      assert.equal(settled.paymentId, payment?.id, 'the attempt names the payment that paid it');
 
       const items = await tableItemCount(db());
       const again = await notify(env, attempt, { txnId });

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { ACCOUNT_INPUT_FIELDS, accountInputSchema } from '../../../shared/accounts/schema';
+import { PRICE_PLAN_INPUT_FIELDS, pricePlanInputSchema } from '../../../shared/billing/schema';
+import { FEE_SCHEDULE_INPUT_FIELDS, feeScheduleInputSchema } from '../../../shared/fees/schema';
 import { HOUSEHOLD_INPUT_FIELDS, householdInputSchema } from '../../../shared/households/schema';
 import { UNIT_INPUT_FIELDS, unitInputSchema } from '../../../shared/units/schema';
 import { USER_INPUT_FIELDS, userInputSchema } from '../../../shared/users/schema';
@@ -16,4 +18,6 @@ export const inputSchemas: Record<string, InputSchema> = {
   units: { schema: unitInputSchema, fields: UNIT_INPUT_FIELDS },
   accounts: { schema: accountInputSchema, fields: ACCOUNT_INPUT_FIELDS },
   users: { schema: userInputSchema, fields: USER_INPUT_FIELDS },
+  'price-plans': { schema: pricePlanInputSchema, fields: PRICE_PLAN_INPUT_FIELDS },
+  'fee-schedules': { schema: feeScheduleInputSchema, fields: FEE_SCHEDULE_INPUT_FIELDS },
 };
