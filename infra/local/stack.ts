@@ -25,6 +25,8 @@ export interface LocalStackOptions {
   demoCollections?: boolean;
   /** Fee schedules, three months of bills and cash receipts in demo units, while none exist. */
   demoFees?: boolean;
+  /** Told what start-up is doing while it seeds a new table (npm start prints it). */
+  progress?: (message: string) => void;
 }
 
 /**
@@ -81,12 +83,23 @@ export const startLocalStack = async (options: LocalStackOptions): Promise<Local
 
   try {
     const table = await ensureTable(db);
+    // Only a new table is seeded at length; a table that existed is checked in a moment.
+    const say = table === 'created' ? (options.progress ?? (() => undefined)) : () => undefined;
+    say('Created the table and its indexes.');
+    if (options.seedPerUnit !== undefined) {
+      say(
+        'Seeding units, accounts, users and households (first start only: a few minutes in all) …',
+      );
+    }
     const seeded =
       options.seedPerUnit === undefined
         ? undefined
         : await seedIfEmpty(db, { perUnit: options.seedPerUnit });
+    if (options.demoBilling) say('Seeding price plans, invoices and payments of the accounts …');
     const demoBilling = options.demoBilling ? await seedDemoBilling(db) : undefined;
+    if (options.demoCollections) say('Seeding a year of pickups (the longest step) …');
     const demoCollections = options.demoCollections ? await seedDemoCollections(db) : undefined;
+    if (options.demoFees) say('Seeding fee schedules, bills and cash receipts …');
     const demoFees = options.demoFees ? await seedDemoFees(db) : undefined;
     markReady();
 

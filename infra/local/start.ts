@@ -28,12 +28,13 @@ const main = async () => {
     demoBilling: true,
     demoCollections: true,
     demoFees: true,
+    progress: (message) => console.log(message),
   });
   // `npm run billing` finds this DynamoDB Local here while the server runs.
   const endpointFile = join(ROOT, '.data/dynamodb-endpoint');
   writeFileSync(endpointFile, stack.dynamoEndpoint);
 
-  console.log(stack.table === 'created' ? 'Created the table and its indexes.' : 'Table found.');
+  if (stack.table === 'existed') console.log('Table found.');
   const credentials = join(ROOT, '.data/demo-users.txt');
   if (stack.seeded) {
     const { units, accounts, households, users } = stack.seeded;
@@ -110,18 +111,22 @@ async function writeDemoMerchants(stack: LocalStack): Promise<void> {
   process.env.NGUON_PUBLIC_URL ??= stack.url;
   const file = join(ROOT, '.data/merchants.json');
   if (process.env.NGUON_PAYMENT_MERCHANTS || existsSync(file)) return;
-  const accounts = await stack.db.doc.send(
-    new ScanCommand({
-      TableName: stack.db.tableName,
-      FilterExpression: 'sk = :sk',
-      ExpressionAttributeValues: { ':sk': 'ACCOUNT' },
-      ProjectionExpression: 'id',
-    }),
-  );
-  const ids = (accounts.Items ?? [])
-    .map((item) => String(item.id))
-    .filter((id) => id === 'operator' || id.startsWith('ubnd-'))
-    .sort();
+  const found: string[] = [];
+  let from: Record<string, unknown> | undefined;
+  do {
+    const page = await stack.db.doc.send(
+      new ScanCommand({
+        TableName: stack.db.tableName,
+        FilterExpression: 'sk = :sk',
+        ExpressionAttributeValues: { ':sk': 'ACCOUNT' },
+        ProjectionExpression: 'id',
+        ExclusiveStartKey: from,
+      }),
+    );
+    found.push(...(page.Items ?? []).map((item) => String(item.id)));
+    from = page.LastEvaluatedKey;
+  } while (from);
+  const ids = found.filter((id) => id === 'operator' || id.startsWith('ubnd-')).sort();
   const { bankAccounts } = demoMerchants(ids);
   writeFileSync(file, `${JSON.stringify({ merchants: [], bankAccounts }, null, 2)}\n`);
   console.log(`Demo bank accounts for VietQR payments: ${ids.length} accounts, in ${file}`);
