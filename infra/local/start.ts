@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { TREE_ACCOUNTS } from '../../shared/db/keys';
+import { queryAll } from '../../shared/db/items';
 import { demoMerchants } from '../../shared/payments/merchants';
 import { StartupError } from './dynamodb';
 import { type LocalStack, startLocalStack } from './stack';
@@ -111,21 +112,14 @@ async function writeDemoMerchants(stack: LocalStack): Promise<void> {
   process.env.NGUON_PUBLIC_URL ??= stack.url;
   const file = join(ROOT, '.data/merchants.json');
   if (process.env.NGUON_PAYMENT_MERCHANTS || existsSync(file)) return;
-  const found: string[] = [];
-  let from: Record<string, unknown> | undefined;
-  do {
-    const page = await stack.db.doc.send(
-      new ScanCommand({
-        TableName: stack.db.tableName,
-        FilterExpression: 'sk = :sk',
-        ExpressionAttributeValues: { ':sk': 'ACCOUNT' },
-        ProjectionExpression: 'id',
-        ExclusiveStartKey: from,
-      }),
-    );
-    found.push(...(page.Items ?? []).map((item) => String(item.id)));
-    from = page.LastEvaluatedKey;
-  } while (from);
+  // Accounts are one partition of the tree index: one query, whatever else the table holds.
+  const found = (
+    await queryAll(stack.db, {
+      IndexName: 'byTree',
+      KeyConditionExpression: 'treePk = :pk',
+      ExpressionAttributeValues: { ':pk': TREE_ACCOUNTS },
+    })
+  ).map((item) => String(item.id));
   const ids = found.filter((id) => id === 'operator' || id.startsWith('ubnd-')).sort();
   const { bankAccounts } = demoMerchants(ids);
   writeFileSync(file, `${JSON.stringify({ merchants: [], bankAccounts }, null, 2)}\n`);
