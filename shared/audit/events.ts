@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import type { TransactItem } from '../db/transact';
 import { ictMonth } from '../time/ict';
+import { SYSTEM_USER } from './system';
 
 export type AuditAction = 'create' | 'update' | 'delete';
 
@@ -27,7 +28,11 @@ export interface AuditEvent {
 
 /** Who acts, as the audit trail records it; seed data and jobs act as the system. */
 export type Actor = Pick<Principal, 'userId' | 'username' | 'accountId'>;
-export const SYSTEM_ACTOR: Actor = { userId: 'system', username: 'system', accountId: 'operator' };
+export const SYSTEM_ACTOR: Actor = {
+  userId: SYSTEM_USER,
+  username: SYSTEM_USER,
+  accountId: 'operator',
+};
 
 /** Never recorded, even as a changed field. */
 const SECRET_FIELDS = new Set(['password', 'passwordHash', 'passwordChangedAt', 'token']);

@@ -6,8 +6,9 @@
  * month again, or two runs at the same moment, makes each bill once; a run that stopped half-way
  * is completed by running it again. How each bill is written: writes.ts.
  *
- * Not billed: households already billed for the month; inactive households (unless they became
- * inactive after the month ended); households whose fee is 0 (exempt classes: no bill is made,
+ * Not billed: households already billed for the month; households registered only after the
+ * month ended (Vietnam time); inactive households (unless they became inactive after the month
+ * ended); households whose fee is 0 (exempt classes: no bill is made,
  * so nothing is owed, listed as unpaid, or sent a reference); households no fee line prices;
  * households of a ward with no committee account to collect for it.
  */
@@ -19,7 +20,7 @@ import type { Db } from '../db/client';
 import { batchGet } from '../db/items';
 import { householdPathKey, keys, stripInternal } from '../db/keys';
 import { pathIndexName, pathKeyAttr } from '../db/table';
-import { ValidationError } from '../errors';
+import { NotFoundError, ValidationError } from '../errors';
 import { byUnit, linesFor } from '../fees/store';
 import type { FeeSchedule } from '../fees/fields';
 import { priceFor } from '../fees/pricing';
@@ -48,6 +49,8 @@ export interface BillRunResult {
   created: number;
   createdTotal: number;
   alreadyBilled: number;
+  /** Registered (created, Vietnam time) only after the month ended. */
+  notYetRegistered: number;
   inactive: number;
   /** Priced at 0: exempt classes. */
   exempt: number;
@@ -59,15 +62,21 @@ export interface BillRunResult {
 
 type StoredUnit = Omit<Unit, 'householdCount'>;
 
-const unitOutside = () =>
-  new ValidationError(
-    'Đơn vị không tồn tại hoặc nằm ngoài phạm vi của bạn',
-    { unitId: 'Đơn vị không tồn tại' },
-    'bill.bad_unit',
-  );
+/** Outside the caller's area a unit does not exist for them: the same answer as none at all. */
+const unitNotFound = () => new NotFoundError('Không tìm thấy đơn vị hành chính', 'unit.not_found');
 
-/** A month may be billed from its first day (Vietnam time) on, never ahead. */
+/** The platform bills no month before this one: an earlier month is a typing slip. */
+export const FIRST_BILL_MONTH = '2000-01';
+
+/** A month may be billed from its first day (Vietnam time) on, never ahead, never before 2000. */
 export const checkRunMonth = (month: string, now: string): void => {
+  if (month < FIRST_BILL_MONTH) {
+    throw new ValidationError(
+      `Tháng ${month.slice(5, 7)}/${month.slice(0, 4)} quá xa: chỉ lập hóa đơn từ tháng 01/2000 trở đi`,
+      { month: 'Tháng trước 01/2000' },
+      'bill.month_too_early',
+    );
+  }
   if (month > ictMonth(now)) {
     throw new ValidationError(
       `Tháng ${month.slice(5, 7)}/${month.slice(0, 4)} chưa bắt đầu (giờ Việt Nam); chưa lập hóa đơn được`,
@@ -169,7 +178,7 @@ export const planRun = async (
 ): Promise<RunPlan> => {
   checkRunMonth(input.month, now);
   const unit = await getStoredUnit(db, input.unitId);
-  if (!unit || !isUnder(unit.unitPath, scopeOf(caller))) throw unitOutside();
+  if (!unit || !isUnder(unit.unitPath, scopeOf(caller))) throw unitNotFound();
 
   const { wards, hamlet } = await wardsOf(db, unit);
   const anchorPath = hamlet ? (wards[0]?.unitPath ?? unit.unitPath) : unit.unitPath;
@@ -191,6 +200,7 @@ export const planRun = async (
       created: 0,
       createdTotal: 0,
       alreadyBilled: 0,
+      notYetRegistered: 0,
       inactive: 0,
       exempt: 0,
       unpriced: 0,
@@ -226,6 +236,10 @@ export const wardBills = async (
 
   const bills: Bill[] = [];
   for (const household of households) {
+    if (ictMonth(household.createdAt) > month) {
+      result.notYetRegistered += 1;
+      continue;
+    }
     if (!billable(household, month)) {
       result.inactive += 1;
       continue;

@@ -1,14 +1,15 @@
 /** Input of a fee schedule line, validated at the edge with the same schema the admin uses. */
 import { z } from 'zod';
 import { FEE_CLASSES, HOUSEHOLD_KINDS } from '../households/fields';
-import { isDay } from '../time/days';
-import { isoDate, optionalChoice, optionalText, requiredText } from '../validation';
+import { optionalChoice, optionalText, requiredText } from '../validation';
 import { PRICING_METHODS } from './fields';
 
 /** A household's monthly fee is far below this; a larger figure is a typing slip. */
 export const MAX_MONTHLY_FEE = 100_000_000;
 /** Households are at most 500 members (shared/households/schema.ts). */
 const MAX_MEMBERS = 500;
+/** No schedule applies before the platform's first billable month (shared/bills/run.ts). */
+const FIRST_EFFECTIVE_DAY = '2000-01-01';
 
 const optionalWhole = (label: string, min: number, max: number) =>
   z.preprocess(
@@ -26,9 +27,15 @@ const members = (label: string) => optionalWhole(label, 1, MAX_MEMBERS);
 
 export const feeScheduleFields = {
   unitId: requiredText(80, 'Đơn vị áp dụng'),
-  effectiveFrom: isoDate('Áp dụng từ').refine((day) => day.endsWith('-01') && isDay(day), {
-    error: 'Biểu giá áp dụng từ ngày 01 của một tháng',
-  }),
+  effectiveFrom: z.iso
+    .date({ error: 'Áp dụng từ phải là ngày hợp lệ dạng YYYY-MM-DD', abort: true })
+    .refine((day) => day >= FIRST_EFFECTIVE_DAY && day < '3000-01-01', {
+      error: 'Ngày áp dụng phải từ 01/01/2000 đến trước năm 3000',
+      abort: true,
+    })
+    .refine((day) => day.endsWith('-01'), {
+      error: 'Biểu giá áp dụng từ ngày 01 của một tháng',
+    }),
   kind: optionalChoice(HOUSEHOLD_KINDS, 'Loại nguồn thải'),
   feeClass: optionalChoice(FEE_CLASSES, 'Đối tượng thu phí'),
   name: requiredText(160, 'Tên mức thu'),

@@ -145,15 +145,14 @@ export const listFeeSchedules = async (
   ) as unknown as Page<FeeSchedule>;
 };
 
-/** The unit a line is set for: it must exist within the caller's area. */
+/**
+ * The unit a line is set for: it must exist within the caller's area. Outside it the unit does
+ * not exist for the caller: the same 404 as a unit that is nowhere.
+ */
 const unitFor = async (db: Db, unitId: string, caller?: Principal) => {
   const unit = await getStoredUnit(db, unitId);
   if (!unit || !isUnder(unit.unitPath, scopeOf(caller))) {
-    throw new ValidationError(
-      'Đơn vị áp dụng không tồn tại hoặc nằm ngoài phạm vi của bạn',
-      { unitId: 'Đơn vị không tồn tại' },
-      'fee_schedule.bad_unit',
-    );
+    throw new NotFoundError('Không tìm thấy đơn vị hành chính', 'unit.not_found');
   }
 
   return { unitPath: unit.unitPath, unitName: unit.name };

@@ -4,9 +4,9 @@ import { batchGet, getItem } from '../db/items';
 import { keys, stripInternal } from '../db/keys';
 import { NotFoundError } from '../errors';
 import type { Household } from '../households/fields';
-import { codeKeyOf } from '../households/record';
 import { normalizePhone } from '../phone/phone';
 import { BASE_LEVELS, type Unit } from '../units/fields';
+import { chosenHolder, codeCandidates } from './code';
 
 /** What a resident gives to find their household. Any of it may be missing or wrong. */
 export interface HouseholdProof {
@@ -54,10 +54,12 @@ export interface FoundHousehold {
 
 /**
  * Finds the active household of the ward with this code and phone, or undefined. Whatever it
- * is given, it makes the same two requests: the ward and the code's holder in one batch, then
- * the household named by the holder (or an id that names nothing). A code is matched as the
- * register matches it (case, accents and spaces ignored), the phone once normalised as the
- * register stores it ("+84 905 123 456" is "0905123456").
+ * is given, it makes the same two requests: the ward and the holders of the code's possible
+ * spellings in one batch of fixed size, then the household named by the holder (or an id that
+ * names nothing). A code is matched as the register matches it (case, accents and spaces
+ * ignored), or with its separators typed another way ("VHA 0006", "vha.0006" or "VHA0006" for
+ * "VHA-0006", see ./code.ts); the phone once normalised as the register stores it
+ * ("+84 905 123 456" is "0905123456").
  */
 export const findHousehold = async (
   db: Db,
@@ -69,13 +71,15 @@ export const findHousehold = async (
   const normalised = phoneText === ABSENT ? undefined : normalizePhone(phoneText);
   const phone = normalised?.ok ? normalised.phone : ABSENT;
 
-  const items = await batchGet(db, [
-    keys.unit(unitId),
-    keys.householdCode(unitId, codeKeyOf(code)),
-  ]);
+  const codeKeys = codeCandidates(code).map((key) => keys.householdCode(unitId, key));
+  const items = await batchGet(db, [keys.unit(unitId), ...codeKeys]);
   const unitItem = items.find((item) => item.sk === 'UNIT');
-  const holder = items.find((item) => item.sk === 'HOUSEHOLD_CODE');
-  const householdId = typeof holder?.householdId === 'string' ? holder.householdId : ABSENT;
+  const holders = codeKeys.map((key) => {
+    const holder = items.find((item) => item.pk === key.pk);
+
+    return typeof holder?.householdId === 'string' ? holder.householdId : undefined;
+  });
+  const householdId = chosenHolder(holders) ?? ABSENT;
   const householdItem = await getItem(db, keys.household(householdId));
 
   const ward = unitItem ? stripInternal<Unit>(unitItem) : undefined;

@@ -2,13 +2,16 @@
  * Cash handed to a collector or a ward official, recorded with the number of the receipt they
  * wrote. A receipt number counts once per collecting account: recording it again answers 409.
  * Cash is recorded against bills of one household the caller's area holds, still unpaid, for
- * exactly what they ask; anything else is refused before a payment exists.
+ * exactly what they ask; anything else is refused before a payment exists. A bill outside the
+ * caller's area answers 404, as one that does not exist; an id that names no bill at all, 400.
  */
 import { z } from 'zod';
 import type { Principal } from '../auth/principal';
 import { scopeOf } from '../auth/principal';
 import type { Bill } from '../bills/fields';
-import { getBills } from '../bills/store';
+import { formatVnd } from '../billing/money';
+import { billKeyOf } from '../bills/record';
+import { billNotFound, getBills } from '../bills/store';
 import type { Db } from '../db/client';
 import { ConflictError, ValidationError } from '../errors';
 import { parseInstant } from '../time/ict';
@@ -64,11 +67,20 @@ const paidAtOf = (text: string, now: string): string => {
   return instant;
 };
 
+/** An id that cannot name a bill at all is a malformed request (400). */
+const checkIds = (ids: string[]): void => {
+  const bad = ids.find((id) => !billKeyOf(id));
+  if (bad !== undefined) {
+    throw billsError('Mã hóa đơn không đúng dạng <mã hộ>.<YYYY-MM>');
+  }
+};
+
 const checkBills = (ids: string[], bills: Bill[], amount: number, caller: Principal): Bill[] => {
   const byId = new Map(bills.map((bill) => [bill.id, bill]));
   const named = ids.map((id) => byId.get(id));
+  // Outside the caller's area a bill does not exist for them: the same 404 as none at all.
   if (named.some((bill) => !bill || !isUnder(bill.unitPath, scopeOf(caller)))) {
-    throw billsError('Không tìm thấy hóa đơn trong khu vực của bạn');
+    throw billNotFound();
   }
   const found = named as Bill[];
   if (new Set(found.map((bill) => bill.householdId)).size > 1) {
@@ -80,7 +92,7 @@ const checkBills = (ids: string[], bills: Bill[], amount: number, caller: Princi
   const settled = found.find((bill) => bill.status !== 'unpaid');
   if (settled) {
     throw new ConflictError(
-      `Hóa đơn tháng ${settled.month} không còn chờ thanh toán (đã thanh toán, được miễn hoặc đã hủy)`,
+      `Hóa đơn tháng ${settled.month.slice(5, 7)}/${settled.month.slice(0, 4)} không còn chờ thanh toán (đã thanh toán, được miễn hoặc đã hủy)`,
       'bill.not_unpaid',
       { billIds: 'Hóa đơn không còn chờ thanh toán' },
     );
@@ -88,8 +100,8 @@ const checkBills = (ids: string[], bills: Bill[], amount: number, caller: Princi
   const expected = found.reduce((sum, bill) => sum + bill.amount, 0);
   if (amount !== expected) {
     throw new ValidationError(
-      `Số tiền thu phải bằng tổng các hóa đơn: ${expected} ₫`,
-      { amount: `Phải bằng ${expected}` },
+      `Số tiền thu phải bằng tổng các hóa đơn: ${formatVnd(expected)}`,
+      { amount: `Phải bằng ${formatVnd(expected)}` },
       'payment.amount_mismatch',
     );
   }
@@ -110,6 +122,7 @@ export const recordCash = async (
   const input = parseOrThrow(cashInputSchema, body);
   const paidAt = paidAtOf(input.paidAt, now);
   const billIds = [...new Set(input.billIds)];
+  checkIds(billIds);
   const [bill] = checkBills(billIds, await getBills(db, billIds, true), input.amount, caller);
 
   const { result, payment } = await settleBills(

@@ -175,7 +175,7 @@ const lookup = lookupMatrix(
 );
 
 /** Household fees: a line of the ward and bills of its hamlet, on each side of the area. */
-const fees = feesMatrix(asOperator, (where) => ({
+const fees = feesMatrix(() => stack.db, asOperator, (where) => ({
   ward: fixture[where].ward,
   hamlet: fixture[where].unit,
 }));
@@ -583,6 +583,13 @@ const cases: Record<string, (where: Where, role: Role) => Promise<Case>> = {
 /** What public routes answer when they work, where that is not 200. */
 const PUBLIC_STATUS: Record<string, number> = { ...lookup.statuses, ...webhooks.statuses };
 
+/** Creates whose unit or bills lie outside the area answer 404, not 400. */
+const OUTSIDE_NOT_FOUND = [
+  'POST /api/bills/run',
+  'POST /api/fee-schedules',
+  'POST /api/payments/cash',
+];
+
 /** What a caller must get: the role's permission first, then the area. */
 const expected = (
   routeKey: string,
@@ -603,6 +610,8 @@ const expected = (
   if (routeKey.endsWith('/import')) return { status: 200, visible: reaches };
   // Another account's invoice does not exist for the caller.
   if (routeKey === 'POST /api/invoices/{id}/pay') return { status: reaches ? 201 : 404 };
+  // A unit or bill outside the area does not exist for the caller, as one that is nowhere.
+  if (OUTSIDE_NOT_FOUND.includes(routeKey)) return { status: reaches ? 201 : 404 };
   if (method === 'POST' && rule.action === 'create') return { status: reaches ? 201 : 400 };
   // Users of the caller's own account are inside; the matrix's inside user is one of them.
   return { status: reaches ? 200 : 404 };

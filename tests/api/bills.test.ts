@@ -94,6 +94,7 @@ describe('bill runs', () => {
       created: billed.length,
       createdTotal: billed.reduce((sum, e) => sum + (e.amount ?? 0), 0),
       alreadyBilled: 0,
+      notYetRegistered: 0,
       inactive: 1,
       exempt: 1,
       unpriced: 0,
@@ -273,12 +274,9 @@ describe('bill run input', () => {
     });
   });
 
-  test('a unit that does not exist, or lies outside the caller’s area, is refused', async () => {
-    assertApiError(
-      await call('POST', '/api/bills/run', { unitId: 'khong-co', month: '2025-03' }),
-      400,
-      { code: 'bill.bad_unit', fields: ['unitId'] },
-    );
+  test('a unit outside the caller’s area answers 404, exactly as a unit that does not exist', async () => {
+    const missing = await call('POST', '/api/bills/run', { unitId: 'khong-co', month: '2025-03' });
+    assertApiError(missing, 404, { code: 'unit.not_found' });
     const ward = await signIn(stack, 'vinhhai.admin');
     const response = await request(
       stack.url,
@@ -287,6 +285,7 @@ describe('bill run input', () => {
       { unitId: area.wardId, month: '2025-03' },
       bearer(ward),
     );
-    assertApiError(response, 400, { code: 'bill.bad_unit' });
+    assertApiError(response, 404, { code: 'unit.not_found' });
+    assert.deepEqual(response.body, missing.body);
   });
 });

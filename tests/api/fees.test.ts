@@ -138,7 +138,8 @@ describe('fee schedule lines', () => {
     await bad({ pricing: 'per-person', amount: null }, 'amount');
     await bad({ amount: 44_000.5 }, 'amount');
     await bad({ amount: -1 }, 'amount');
-    await bad({ effectiveFrom: '2025-01-15' }, 'effectiveFrom');
+    const midMonth = await bad({ effectiveFrom: '2025-01-15' }, 'effectiveFrom');
+    assert.match(midMonth.errors.effectiveFrom, /ngày 01 của một tháng/);
     await bad({ feeClass: 'rich' as never }, 'feeClass');
     await bad({ pricing: 'per-bag' as never }, 'pricing');
     await bad({ name: '' }, 'name');
@@ -148,10 +149,31 @@ describe('fee schedule lines', () => {
       { fields: ['color'] },
     );
   });
+
+  test('a 1st out of range (before 2000, from 3000) is refused as out of range, not as not a 1st', async () => {
+    for (const effectiveFrom of ['1800-01-01', '1999-12-01', '3000-01-01']) {
+      const response = await call(
+        'POST',
+        '/api/fee-schedules',
+        feeLine(NHA_TRANG, { effectiveFrom }),
+      );
+      const { errors } = assertApiError(response, 400, { fields: ['effectiveFrom'] });
+      assert.match(errors.effectiveFrom, /01\/01\/2000/, effectiveFrom);
+      assert.doesNotMatch(errors.effectiveFrom, /ngày 01 của một tháng/, effectiveFrom);
+    }
+    const first = await call(
+      'POST',
+      '/api/fee-schedules',
+      feeLine(NHA_TRANG, { effectiveFrom: '2000-01-01', amount: 1_000 }),
+    );
+    assert.equal(first.status, 201, first.text);
+    // The earliest day is accepted; the line is removed again so no run here is priced by it.
+    assert.equal((await call('DELETE', `/api/fee-schedules/${first.body.id}`)).status, 200);
+  });
 });
 
 describe('who sees and sets which schedule', () => {
-  test('a ward admin sets lines for their ward, never for another or with a unit not there', async () => {
+  test('a ward admin sets lines for their ward; a unit outside it is a 404, as one not there', async () => {
     const own = await call(
       'POST',
       '/api/fee-schedules',
@@ -159,18 +181,21 @@ describe('who sees and sets which schedule', () => {
       wardAdmin,
     );
     assert.equal(own.status, 201, own.text);
-    for (const unitId of [LOC_THO, NHA_TRANG, 'khong-co']) {
-      assertApiError(
-        await call(
-          'POST',
-          '/api/fee-schedules',
-          feeLine(unitId, { effectiveFrom: '2033-01-01' }),
-          wardAdmin,
-        ),
-        400,
-        { code: 'fee_schedule.bad_unit', fields: ['unitId'] },
+    const lineFor = (unitId: string) =>
+      call(
+        'POST',
+        '/api/fee-schedules',
+        feeLine(unitId, { effectiveFrom: '2033-01-01' }),
+        wardAdmin,
       );
+    const missing = await lineFor('khong-co');
+    assertApiError(missing, 404, { code: 'unit.not_found' });
+    for (const unitId of [LOC_THO, NHA_TRANG]) {
+      const response = await lineFor(unitId);
+      assertApiError(response, 404, { code: 'unit.not_found' });
+      assert.deepEqual(response.body, missing.body, unitId);
     }
+    assertApiError(await lineFor(''), 400, { fields: ['unitId'] });
   });
 
   test("a ward admin reads the city's lines they inherit, but cannot change them: 403", async () => {

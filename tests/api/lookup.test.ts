@@ -14,6 +14,7 @@ import {
   createResident,
   freshClient,
   freshPhone,
+  HAMLET,
   HAMLET_NAME,
   lookupPath,
   OWNER_NAME,
@@ -21,7 +22,7 @@ import {
   WARD,
   WARD_NAME,
 } from '../support/lookup';
-import { signIn, startTestStack } from '../support/stack';
+import { bearer, signIn, startTestStack } from '../support/stack';
 
 let stack: LocalStack;
 let fake: FakeGateway;
@@ -29,6 +30,8 @@ let resident: Resident;
 let inactive: Resident;
 /** A household of another ward, whose code and phone are right for it but not for WARD. */
 let elsewhere: Resident;
+/** Two households of WARD with one phone whose codes differ only by a hyphen: "LK-7", "LK7". */
+let twins: { phone: string; hyphenated: string; compact: string };
 
 before(async () => {
   stack = await startTestStack(3);
@@ -46,6 +49,17 @@ before(async () => {
     bills: [{ month: '2026-09', amount: 44_000 }],
   });
   elsewhere = await createResident(stack, operator, { unitId: '22363-2409', hamletId: null });
+  twins = { phone: freshPhone(), hyphenated: 'LK-7', compact: 'LK7' };
+  for (const code of [twins.hyphenated, twins.compact]) {
+    const created = await request(
+      stack.url,
+      'POST',
+      '/api/households',
+      { code, ownerName: OWNER_NAME, unitId: WARD, hamletId: HAMLET, phone: twins.phone },
+      bearer(operator),
+    );
+    assert.equal(created.status, 201, created.text);
+  }
 });
 
 after(async () => {
@@ -112,6 +126,32 @@ describe('looking up a household by ward, code and phone', () => {
     assert.equal(response.body.bills.length, 2);
   });
 
+  test('a code typed with a space, dot, underscore or no separator finds the hyphenated code', async () => {
+    const [prefix, number] = resident.code.split('-');
+    for (const typed of [
+      `${prefix} ${number}`,
+      `${prefix.toLowerCase()}.${number}`,
+      `${prefix}_${number}`,
+      ` ${prefix} - ${number} `,
+      `${prefix}${number}`,
+    ]) {
+      const response = await get({ ...proofOf(resident), code: typed });
+      assert.equal(response.status, 200, `${typed}: ${response.text}`);
+      assert.equal(response.body.household.code, resident.code, typed);
+    }
+  });
+
+  test('a code that exists as typed is found as typed, even when a hyphenated twin exists', async () => {
+    for (const code of [twins.hyphenated, twins.compact, 'lk 7']) {
+      const response = await get({ unitId: WARD, code, phone: twins.phone });
+      assert.equal(response.status, 200, `${code}: ${response.text}`);
+      assert.equal(
+        response.body.household.code,
+        code === twins.hyphenated ? twins.hyphenated : twins.compact,
+      );
+    }
+  });
+
   test('the same proof posted as JSON answers the same, keeping the phone out of the URL', async () => {
     const posted = await request(
       stack.url,
@@ -163,6 +203,16 @@ describe('a wrong or partial proof', () => {
     'a hamlet instead of the ward': { ...proofOf(resident), unitId: '22330-2409-t01' },
     'the right code and phone of another ward': { ...proofOf(elsewhere), unitId: WARD },
     'an inactive household with its right phone': proofOf(inactive),
+    'a loose spelling of a right code with the wrong phone': {
+      ...proofOf(resident),
+      code: resident.code.replace('-', ' '),
+      phone: freshPhone(),
+    },
+    'a loose spelling that fits two households': {
+      unitId: WARD,
+      code: 'lk.7',
+      phone: twins?.phone,
+    },
   });
 
   test('every kind of wrong proof gets the same 404 body, in Vietnamese', async () => {

@@ -92,7 +92,8 @@ describe('cash receipts', () => {
       code: 'payment.amount_mismatch',
       fields: ['amount'],
     });
-    assert.match(error.message, /44000/);
+    assert.match(error.message, /: 44\.000 ₫$/);
+    assert.equal(error.errors.amount, 'Phải bằng 44.000 ₫');
     assert.equal((await storedBill(stack.db, bill.id)).status, 'unpaid');
   });
 
@@ -108,17 +109,21 @@ describe('cash receipts', () => {
     assertApiError(response, 409, { code: 'bill.not_unpaid', fields: ['billIds'] });
   });
 
-  test('a bill of another ward is not found for a ward official', async () => {
+  test('a bill of another ward is a 404 for a ward official, as a bill that does not exist', async () => {
     const bill = await putBill(stack.db, { ward: OTHER_WARD });
-    const response = await cash('vinhhai.admin', {
-      billIds: [bill.id],
-      amount: 44_000,
-      receiptNo: nextReceipt(),
-      paidAt: '2024-06-17',
-    });
+    const body = { amount: 44_000, receiptNo: nextReceipt(), paidAt: '2024-06-17' };
+    const response = await cash('vinhhai.admin', { ...body, billIds: [bill.id] });
+    const missing = await cash('vinhhai.admin', { ...body, billIds: [`khong-co.2024-06`] });
 
-    assertApiError(response, 400, { code: 'payment.bad_bills', fields: ['billIds'] });
+    assertApiError(response, 404, { code: 'bill.not_found' });
+    assertApiError(missing, 404, { code: 'bill.not_found' });
+    assert.deepEqual(response.body, missing.body);
     assert.equal((await storedBill(stack.db, bill.id)).status, 'unpaid');
+    // An id that cannot name a bill at all is malformed: 400.
+    assertApiError(await cash('vinhhai.admin', { ...body, billIds: ['khong-co'] }), 400, {
+      code: 'payment.bad_bills',
+      fields: ['billIds'],
+    });
   });
 
   test('finance and viewers may not record cash', async () => {

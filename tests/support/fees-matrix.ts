@@ -4,9 +4,14 @@
  * its first hamlet) and outside it (the other province's ward and hamlet, where one household is
  * added to be billed). Runs are for the hamlets only, for months long past that nothing else
  * bills; a waiver or cancellation case gets a bill of its own, from a run of a month no case has
- * used yet.
+ * used yet. A household is billed only for months that end after it was registered, so each
+ * hamlet gets one written through the store as registered in January 2020.
  */
 import type { Role } from '../../shared/auth/roles';
+import type { Db } from '../../shared/db/client';
+import { householdInputSchema } from '../../shared/households/schema';
+import { createHousehold } from '../../shared/households/store';
+import { parseOrThrow } from '../../shared/validation';
 
 type Where = 'inside' | 'outside';
 type Call = (method: string, path: string, body?: unknown) => Promise<any>;
@@ -31,6 +36,7 @@ const line = (unitId: string, effectiveFrom: string) => ({
 
 /** `place(where)` names the ward whose line prices the hamlet whose households are billed. */
 export const feesMatrix = (
+  db: () => Db,
   asOperator: Call,
   place: (where: Where) => { ward: string; hamlet: string },
 ) => {
@@ -39,17 +45,17 @@ export const feesMatrix = (
   let serial = 0;
   let month = 2 * 12; // 2022-01 is the first month a fresh bill is made for
 
-  /** A line per ward from 2020, a household in the outside hamlet, the matrix month's bills. */
+  /** A line per ward from 2020, a household of each hamlet since 2020, the matrix month's bills. */
   const setUp = async () => {
-    const outside = place('outside');
-    await asOperator('POST', '/api/households', {
-      code: 'MATRIX-FEE-1',
-      ownerName: 'Lê Thị Phí',
-      unitId: outside.ward,
-      hamletId: outside.hamlet,
-    });
     for (const where of ['inside', 'outside'] as const) {
       const { ward, hamlet } = place(where);
+      const input = parseOrThrow(householdInputSchema, {
+        code: `MATRIX-FEE-${where}`,
+        ownerName: 'Lê Thị Phí',
+        unitId: ward,
+        hamletId: hamlet,
+      });
+      await createHousehold(db(), input, '2020-01-02T02:00:00.000Z');
       lineOf[where] = (await asOperator('POST', '/api/fee-schedules', line(ward, '2020-01-01'))).id;
       await asOperator('POST', '/api/bills/run', { unitId: hamlet, month: FEES_MATRIX_MONTH });
       const [bill] = await asOperator(

@@ -28,6 +28,11 @@ export const RecordHistory = ({ resource }: { resource: string }) => {
   const record = useRecordContext();
   const canReadTrail = useCan('audit-events', 'list');
   if (!canReadTrail || !record) return null;
+  const empty = (
+    <Typography variant="body2" color="text.secondary">
+      {translate('nguon.history.empty')}
+    </Typography>
+  );
 
   return (
     <Box component="section" aria-labelledby="record-history" sx={{ px: 2, pb: 2 }}>
@@ -41,13 +46,11 @@ export const RecordHistory = ({ resource }: { resource: string }) => {
         sort={auditResource.defaultSort}
         perPage={HISTORY_PAGE}
         pagination={<Pagination rowsPerPageOptions={[HISTORY_PAGE, 25, 50]} />}
-        empty={
-          <Typography variant="body2" color="text.secondary">
-            {translate('nguon.history.empty')}
-          </Typography>
-        }
+        empty={empty}
       >
-        <Datagrid bulkActionButtons={false} rowClick="show">
+        {/* The record's own filter counts as a filter to react-admin, which would otherwise
+            answer "nothing matches the current filters" on a record with no history yet. */}
+        <Datagrid bulkActionButtons={false} rowClick="show" empty={empty}>
           {columns}
           <ChangesField source="changes" sortable={false} />
         </Datagrid>

@@ -1,6 +1,7 @@
 import {
   Box,
   LinearProgress,
+  Link,
   Table,
   TableBody,
   TableCell,
@@ -38,6 +39,8 @@ export const HouseholdBillsPanel = () => {
   if (!household || !canRead) return null;
   const statusName = (status: string) =>
     translate(`resources.bills.choices.status.${status}`, { _: status });
+  const monthName = (month: string) =>
+    translate('nguon.month.name', { month: month.slice(5, 7), year: month.slice(0, 4) });
   const allBills = `/bills?filter=${encodeURIComponent(JSON.stringify({ householdId: household.id }))}`;
 
   return (
@@ -63,9 +66,14 @@ export const HouseholdBillsPanel = () => {
             {data.map((bill) => (
               <TableRow key={bill.id} hover>
                 <TableCell>
-                  <RouterLink to={`/bills/${encodeURIComponent(bill.id)}/show`}>
-                    {bill.month}
-                  </RouterLink>
+                  <Link
+                    component={RouterLink}
+                    to={`/bills/${encodeURIComponent(bill.id)}/show`}
+                    underline="hover"
+                    data-testid="household-bill-month"
+                  >
+                    {monthName(bill.month)}
+                  </Link>
                 </TableCell>
                 <TableCell align="right">{formatVnd(bill.amount)}</TableCell>
                 <TableCell>{statusName(bill.status)}</TableCell>
@@ -77,7 +85,9 @@ export const HouseholdBillsPanel = () => {
       )}
       {(total ?? 0) > SHOWN && (
         <Typography variant="body2" sx={{ mt: 1 }}>
-          <RouterLink to={allBills}>{translate('fees.household.more')}</RouterLink>
+          <Link component={RouterLink} to={allBills} underline="hover">
+            {translate('fees.household.more')}
+          </Link>
         </Typography>
       )}
     </Box>

@@ -33,6 +33,7 @@ const COUNTS = [
   ['households', 'households'],
   ['created', 'created'],
   ['alreadyBilled', 'already_billed'],
+  ['notYetRegistered', 'not_yet_registered'],
   ['inactive', 'inactive'],
   ['exempt', 'exempt'],
   ['unpriced', 'unpriced'],

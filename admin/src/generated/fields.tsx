@@ -8,6 +8,7 @@ import {
   TextField,
 } from 'react-admin';
 import type { FieldDef, ResourceDef } from '../../../shared/resources/types';
+import { ActorField } from '../audit/ActorField';
 import { choiceKey } from '../i18n/resourceMessages';
 import { ChangesField } from './ChangesField';
 import {
@@ -48,6 +49,8 @@ const displayOf = (def: ResourceDef, field: FieldDef, inList: boolean): ReactEle
   // The API answers 400 to any other sort, so the other columns must not offer it.
   const sortable = inList ? def.sortableFields.includes(source) : undefined;
   const common = { source, sortable };
+  // Writes by the platform itself are recorded as "system": named in the reader's language.
+  if (def.name === 'audit-events' && source === 'username') return <ActorField {...common} />;
 
   switch (field.kind) {
     case 'number':

@@ -20,6 +20,7 @@ export const appEnglish: typeof appVietnamese = {
     audit: {
       empty: '(empty)',
       more: '… and %{smart_count} more change |||| … and %{smart_count} more changes',
+      system: 'System',
     },
     user_menu: { signed_in_as: '%{username} · %{role}' },
     month: { name: '%{month}/%{year}', current: 'This month' },

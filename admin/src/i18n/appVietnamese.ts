@@ -19,6 +19,7 @@ export const appVietnamese = {
     audit: {
       empty: '(trống)',
       more: '… và %{smart_count} thay đổi khác',
+      system: 'Hệ thống',
     },
     user_menu: { signed_in_as: '%{username} · %{role}' },
     month: { name: 'Tháng %{month}/%{year}', current: 'Tháng này' },
