@@ -170,6 +170,13 @@ const codeOf = (gateway: GatewayName, response: RawResponse) =>
       ? response.body?.return_code
       : undefined;
 
+/** The words of an answer for whoever reads the exchange: MoMo's or ZaloPay's in Vietnamese. */
+const messageOf = (response: RawResponse): unknown =>
+  response.body?.Message ?? response.body?.message ?? response.body?.return_message;
+
+/** Vietnamese, not English: some letter only Vietnamese writes (ă, â, đ, ê, ô, ơ, ư or a tone). */
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
 describe("each gateway's answer", () => {
   for (const gateway of GATEWAYS) {
     for (const situation of Object.keys(situations) as Situation[]) {
@@ -180,6 +187,15 @@ describe("each gateway's answer", () => {
         assert.equal(codeOf(gateway, response), code, response.text);
         if (status === 204) assert.equal(response.text, '');
         if (status !== 204) assert.match(response.headers.get('content-type') ?? '', /json/);
+        const message = messageOf(response);
+        if (gateway === 'payos') assert.equal(message, undefined, response.text);
+        // VNPay keeps the Message texts of its own documentation ("Confirm Success", …): it
+        // acts on RspCode alone, and its integration checks compare against those texts.
+        if (gateway === 'vnpay') assert.equal(typeof message, 'string', response.text);
+        if (gateway !== 'payos' && gateway !== 'vnpay' && status !== 204) {
+          assert.equal(typeof message, 'string', response.text);
+          assert.match(message as string, VIETNAMESE, response.text);
+        }
       });
     }
   }

@@ -131,35 +131,38 @@ browserTest('a collector reads a household without its history or the trail', as
   assert.equal(await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).count(), 0);
 });
 
-browserTest('a bill with no history says so plainly; a change by the platform reads "Hệ thống"', async () => {
-  // Prepare: a bill written without any audit event, as no user ever touched it.
-  const household = await wardHousehold();
-  const bill = await putBill(stack.db, { householdId: household.id, month: '2024-03' });
-  const history = page.getByRole('region', { name: 'Lịch sử thay đổi' });
+browserTest(
+  'a bill with no history says so plainly; a change by the platform reads "Hệ thống"',
+  async () => {
+    // Prepare: a bill written without any audit event, as no user ever touched it.
+    const household = await wardHousehold();
+    const bill = await putBill(stack.db, { householdId: household.id, month: '2024-03' });
+    const history = page.getByRole('region', { name: 'Lịch sử thay đổi' });
 
-  // Act
-  await signInAsDemo('vinhhai.admin', `/bills/${encodeURIComponent(bill.id)}/show`);
+    // Act
+    await signInAsDemo('vinhhai.admin', `/bills/${encodeURIComponent(bill.id)}/show`);
 
-  // Assess: the plain empty text, no talk of filters the user never set.
-  await history.getByText('Chưa có thay đổi nào được ghi lại.').waitFor();
-  assert.doesNotMatch(await history.innerText(), /bộ lọc/i);
+    // Assess: the plain empty text, no talk of filters the user never set.
+    await history.getByText('Chưa có thay đổi nào được ghi lại.').waitFor();
+    assert.doesNotMatch(await history.innerText(), /bộ lọc/i);
 
-  // Act: the platform itself changes the bill (as a gateway webhook or a scheduled job does).
-  await transactWrite(stack.db, [
-    auditPut(stack.db.tableName, SYSTEM_ACTOR, {
-      resource: 'bills',
-      recordId: bill.id,
-      action: 'update',
-      unitPath: bill.unitPath,
-      before: { status: 'unpaid' },
-      after: { status: 'paid' },
-    }),
-  ]);
-  await page.reload();
+    // Act: the platform itself changes the bill (as a gateway webhook or a scheduled job does).
+    await transactWrite(stack.db, [
+      auditPut(stack.db.tableName, SYSTEM_ACTOR, {
+        resource: 'bills',
+        recordId: bill.id,
+        action: 'update',
+        unitPath: bill.unitPath,
+        before: { status: 'unpaid' },
+        after: { status: 'paid' },
+      }),
+    ]);
+    await page.reload();
 
-  // Assess: who made it is named in the reader's language, never the raw "system".
-  const row = history.locator('tbody tr').first();
-  await row.waitFor();
-  assert.match(await row.innerText(), /Hệ thống[\s\S]*Sửa/);
-  assert.doesNotMatch(await history.innerText(), /\bsystem\b/);
-});
+    // Assess: who made it is named in the reader's language, never the raw "system".
+    const row = history.locator('tbody tr').first();
+    await row.waitFor();
+    assert.match(await row.innerText(), /Hệ thống[\s\S]*Sửa/);
+    assert.doesNotMatch(await history.innerText(), /\bsystem\b/);
+  },
+);

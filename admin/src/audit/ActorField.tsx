@@ -1,5 +1,10 @@
 import { Typography } from '@mui/material';
-import { useRecordContext, useTranslate, type FieldProps, type TranslateFunction } from 'react-admin';
+import {
+  useRecordContext,
+  useTranslate,
+  type FieldProps,
+  type TranslateFunction,
+} from 'react-admin';
 import { SYSTEM_USER } from '../../../shared/audit/system';
 
 /**

@@ -153,6 +153,13 @@ describe('MoMo answers', () => {
     assert.equal(momo.answer('bad-signature').statusCode, 400);
     assert.equal(momo.answer('error').statusCode, 500);
   });
+
+  it('says why it refuses in Vietnamese: a forged call has an invalid signature', () => {
+    assert.deepEqual(JSON.parse(momo.answer('bad-signature').body), {
+      message: 'Chữ ký không hợp lệ',
+    });
+    assert.match(JSON.parse(momo.answer('error').body).message, /^Lỗi tạm thời/);
+  });
 });
 
 describe('MoMo create and query requests', () => {

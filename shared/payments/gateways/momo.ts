@@ -157,20 +157,21 @@ const notificationOf = (
 /**
  * MoMo's only acknowledgement is 204. Duplicates, unknown orders and amount mismatches are
  * acknowledged once stored for review (MoMo has no codes for them); a forged call gets 400 and
- * a failure to record gets 500 so the query API settles it later.
+ * a failure to record gets 500 so the query API settles it later. MoMo reads only the status;
+ * the message, for whoever reads the exchange, is in Vietnamese like the rest of the product.
  */
 export const answer = (situation: Situation): GatewayAnswer => {
   if (situation === 'bad-signature')
     return {
       statusCode: 400,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: 'invalid signature' }),
+      body: JSON.stringify({ message: 'Chữ ký không hợp lệ' }),
     };
   if (situation === 'error')
     return {
       statusCode: 500,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: 'temporary error' }),
+      body: JSON.stringify({ message: 'Lỗi tạm thời, hãy gửi lại sau' }),
     };
 
   return { statusCode: 204, headers: {}, body: '' };

@@ -100,6 +100,20 @@ describe('ZaloPay answers', () => {
       assert.equal(answer.statusCode, 200);
       assert.equal(JSON.parse(answer.body).return_code, code);
     });
+
+  it('words every return_message in Vietnamese: a bad mac is an invalid signature', () => {
+    assert.equal(
+      JSON.parse(zalopay.answer('bad-signature').body).return_message,
+      'Chữ ký (mac) không hợp lệ',
+    );
+    assert.equal(JSON.parse(zalopay.answer('confirmed').body).return_message, 'Thành công');
+    for (const [situation] of table)
+      assert.match(
+        JSON.parse(zalopay.answer(situation).body).return_message,
+        /[^\x20-\x7e]/,
+        situation,
+      );
+  });
 });
 
 describe('ZaloPay order and query requests', () => {

@@ -79,18 +79,19 @@ export const verifyNotification = (
 };
 
 const ANSWERS: Record<Situation, [number, string]> = {
-  confirmed: [1, 'success'],
-  'already-confirmed': [2, 'already confirmed'],
-  'order-not-found': [1, 'recorded for review: order not found'],
-  'amount-mismatch': [1, 'recorded for review: amount mismatch'],
-  'bad-signature': [-1, 'mac not equal'],
-  error: [0, 'temporary error'],
+  confirmed: [1, 'Thành công'],
+  'already-confirmed': [2, 'Giao dịch đã được xác nhận trước đó'],
+  'order-not-found': [1, 'Đã ghi nhận để đối soát: không tìm thấy đơn hàng'],
+  'amount-mismatch': [1, 'Đã ghi nhận để đối soát: số tiền không khớp'],
+  'bad-signature': [-1, 'Chữ ký (mac) không hợp lệ'],
+  error: [0, 'Lỗi tạm thời, hãy gửi lại sau'],
 };
 
 /**
  * ZaloPay reads `return_code`: 1 processed, 2 already processed, -1 bad mac, 0 asks for up to
  * three more callbacks. An unknown order or an amount mismatch is answered 1 only because the
- * webhook has stored it for review first; if storing failed, answer `error` instead.
+ * webhook has stored it for review first; if storing failed, answer `error` instead. ZaloPay
+ * reads only the code; `return_message` is in Vietnamese like the rest of the product.
  */
 export const answer = (situation: Situation): GatewayAnswer => {
   const [returnCode, returnMessage] = ANSWERS[situation];
