@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { type Actor, auditPut } from '../audit/events';
 import type { Principal } from '../auth/principal';
 import { scopeOf } from '../auth/principal';
+import { formatVnd } from '../billing/money';
 import type { Bill } from '../bills/fields';
 import { REFERENCE_PATTERN } from '../bills/reference';
 import { billByReference, billPaidItems, getBills } from '../bills/store';
@@ -84,7 +85,7 @@ const checkBills = (payment: Payment, ids: string[], bills: Bill[], caller: Prin
   const expected = found.reduce((sum, bill) => sum + bill.amount, 0);
   if (expected !== payment.amount) {
     throw new ValidationError(
-      `Số tiền đã nhận (${payment.amount} ₫) khác tổng các hóa đơn (${expected} ₫); ` +
+      `Số tiền đã nhận (${formatVnd(payment.amount)}) khác tổng các hóa đơn (${formatVnd(expected)}); ` +
         'hãy chọn đúng hóa đơn, hoặc hoàn tiền',
       { billIds: 'Tổng hóa đơn khác số tiền đã nhận' },
       'payment.amount_mismatch',

@@ -175,10 +175,14 @@ const lookup = lookupMatrix(
 );
 
 /** Household fees: a line of the ward and bills of its hamlet, on each side of the area. */
-const fees = feesMatrix(() => stack.db, asOperator, (where) => ({
-  ward: fixture[where].ward,
-  hamlet: fixture[where].unit,
-}));
+const fees = feesMatrix(
+  () => stack.db,
+  asOperator,
+  (where) => ({
+    ward: fixture[where].ward,
+    hamlet: fixture[where].unit,
+  }),
+);
 
 before(async () => {
   stack = await startTestStack(20);

@@ -84,13 +84,15 @@ describe('resolving payments under review', () => {
     assert.deepEqual(await storedBill(stack.db, bill.id), paidBill);
   });
 
-  test('matching to bills that do not add up to the amount is refused', async () => {
+  test('matching to bills that do not add up to the amount is refused, both sums in VND', async () => {
     const bill = await putBill(stack.db);
     const payment = await transfer([bill.id], 50_000);
     assert.equal(payment.status, 'flagged');
 
     const response = await resolve('ketoan', payment.id, { action: 'match', billIds: [bill.id] });
     assertApiError(response, 400, { code: 'payment.amount_mismatch', fields: ['billIds'] });
+    const expected = (await storedBill(stack.db, bill.id)).amount.toLocaleString('de-DE');
+    assert.match(response.body.message, new RegExp(`\\(50\\.000 ₫\\).*\\(${expected} ₫\\)`));
     assert.equal((await storedBill(stack.db, bill.id)).status, 'unpaid');
   });
 

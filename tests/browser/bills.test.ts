@@ -90,6 +90,5 @@ browserTest('the bill list fits a 390 px phone without scrolling sideways', asyn
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-  if (process.env.DEBUG_WIDE) console.log(await page.evaluate(() => { let e: Element | null = document.querySelector('.MuiToolbar-root.css-bh6due'); const out: string[] = []; while (e && out.length < 8) { const st = getComputedStyle(e); out.push(`${e.tagName}.${String(e.className).slice(0, 80)} ${Math.round(e.getBoundingClientRect().left)}-${Math.round(e.getBoundingClientRect().right)} disp=${st.display} wrap=${st.flexWrap} pos=${st.position} flex=${st.flex} w=${st.width}`); e = e.parentElement; } return out.join('\n'); }));
   assert.equal(overflow, 0, 'no horizontal scrolling at 390 px');
 });

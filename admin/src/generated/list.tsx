@@ -18,13 +18,17 @@ import { representationOf } from './representation';
 
 /**
  * Filters in a row across the page, the buttons under them when both do not fit: by default the
- * buttons keep their width and the filters are squeezed into one column.
+ * buttons keep their width and the filters are squeezed into one column. Not on a phone: there
+ * react-admin stacks the buttons above the filters in a column, and wrapping that column put the
+ * buttons in a second one beside the page, past its right edge.
  */
-const toolbarLayout = {
-  '& .RaList-actions': { flexWrap: 'wrap' },
-  '& .RaList-actions > form': { flex: '1 1 560px', minWidth: 0, flexWrap: 'wrap' },
-  '& .RaList-actions > .MuiToolbar-root': { flexWrap: 'wrap', minHeight: 0 },
-};
+const toolbarLayout = (theme: Theme) => ({
+  [theme.breakpoints.up('sm')]: {
+    '& .RaList-actions': { flexWrap: 'wrap' },
+    '& .RaList-actions > form': { flex: '1 1 560px', minWidth: 0, flexWrap: 'wrap' },
+    '& .RaList-actions > .MuiToolbar-root': { flexWrap: 'wrap', minHeight: 0 },
+  },
+});
 
 /** How many list columns, after the record's name, a phone's one-line-per-record list shows. */
 const PHONE_DETAILS = 3;
