@@ -167,3 +167,13 @@ export interface BillingRun {
   /** Error code of a failed run; invoices issued before the failure stay, a rerun completes. */
   error: string | null;
 }
+
+/** Ageing of outstanding balances: not yet due, then days past the due date (reports.ts). */
+export const AGEING_BUCKETS = [
+  'notDue',
+  'days0to30',
+  'days31to60',
+  'days61to90',
+  'over90',
+] as const;
+export type AgeingBucket = (typeof AGEING_BUCKETS)[number];

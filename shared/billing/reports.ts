@@ -21,22 +21,15 @@ import {
   lastDayOf,
   monthOf,
 } from '../time/days';
-import type { Invoice } from './fields';
 import { invoicesOfYear } from './invoice-store';
 import { allPricePlans } from './plan-store';
+import { AGEING_BUCKETS, type AgeingBucket, type Invoice } from './fields';
 import { billingStartsOn, planFor } from './plans';
 
 /** No invoice of the platform is older than this year. */
 const FIRST_BILLING_YEAR = 2020;
 
-export const AGEING_BUCKETS = [
-  'notDue',
-  'days0to30',
-  'days31to60',
-  'days61to90',
-  'over90',
-] as const;
-export type AgeingBucket = (typeof AGEING_BUCKETS)[number];
+export { AGEING_BUCKETS, type AgeingBucket };
 
 /** Days past the due date: up to 30 (the due day itself is 0), 31–60, 61–90, over 90. */
 export const bucketOf = (daysPastDue: number): AgeingBucket => {
