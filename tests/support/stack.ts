@@ -8,6 +8,8 @@ import { type LocalStack, startLocalStack } from '../../infra/local/stack';
 export const startTestStack = (perUnit = 10): Promise<LocalStack> => {
   // The tests play many clients from one machine, each naming its address as CloudFront would.
   process.env.NGUON_LOCAL_TRUST_VIEWER_ADDRESS ??= '1';
+  // Tests never reach a real gateway: the adapter refuses any host but localhost.
+  process.env.NGUON_GATEWAY_LOCAL_ONLY = '1';
 
   return startLocalStack({ port: 0, seedPerUnit: perUnit, tableName: 'nguon-test' });
 };
