@@ -58,12 +58,16 @@ describe('demo pickups', () => {
   });
 
   test('give every demo unit, and the city, KPIs for each month from the baseline', async () => {
-    for (const { id } of DEMO_COLLECTION_UNITS) {
+    for (const { id, campaign } of DEMO_COLLECTION_UNITS) {
       const report = await kpis(id, lastWholeMonth);
       const { figures } = report;
       assert.ok(figures.pickups.household > 0 && figures.pickups.route > 0, id);
       assert.ok(figures.weightsKg.total > 0 && figures.recyclablesKg > 0, id);
-      assert.ok(figures.households.sortingShare > 0, `${id} has households sorting`);
+      const share = figures.households.sortingShare;
+      assert.ok(share >= 0 && share <= 1, `${id}: a share, ${share}`);
+      // With 20 households a unit, the weakest campaign (15%) may have no household sorting
+      // in a given month; the others always have some.
+      if (campaign >= 0.4) assert.ok(share > 0, `${id} has households sorting`);
       assert.ok(figures.register.active > 0, `${id} has its register in ${lastWholeMonth}`);
       for (const kpi of report.kpis) assert.notEqual(kpi.status, 'no-data', `${id} ${kpi.key}`);
       const shown = report.trend.filter((m: Rec) => m.month >= demoStartMonth(now));
