@@ -62,6 +62,10 @@ export const publicOrigin = (event: HttpEvent): string | undefined => {
   return undefined;
 };
 
+/** The site's own address, else this API's own host (a payer's return page must exist). */
+export const siteOrigin = (event: HttpEvent): string =>
+  publicOrigin(event) ?? `https://${event.requestContext?.domainName ?? 'localhost'}`;
+
 const sameSecret = (given: string, expected: string): boolean => {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);

@@ -5,7 +5,7 @@ import { parsePayInput, publicAttempt, startPayment } from '../../shared/lookup/
 import { HOUSEHOLD_LOOKUPS, takeRequest } from '../../shared/lookup/rate-limit';
 import { publicUnits } from '../../shared/lookup/units';
 import { logger } from '../../shared/logger';
-import { clientIp, publicOrigin } from '../http/auth';
+import { clientIp, siteOrigin } from '../http/auth';
 import { routedHandler } from '../http/handler';
 import { jsonBody, pathParam, queryOf } from '../http/request';
 import { type HttpEvent, type HttpResult, json } from '../http/types';
@@ -18,12 +18,7 @@ const NO_STORE = { 'cache-control': 'no-store' };
 const UNITS_CACHE = { 'cache-control': 'public, max-age=300' };
 
 /** The look-up page's own address, where a gateway sends the resident back after paying. */
-const resultUrlOf = (event: HttpEvent): string => {
-  const origin =
-    publicOrigin(event) ?? `https://${event.requestContext?.domainName ?? 'localhost'}`;
-
-  return `${origin}/lookup/result`;
-};
+const resultUrlOf = (event: HttpEvent): string => `${siteOrigin(event)}/lookup/result`;
 
 /** The proof of a look-up: in the query string (GET), or posted so no URL carries the phone. */
 const proofOf = (event: HttpEvent) => {

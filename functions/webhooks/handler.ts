@@ -14,7 +14,7 @@ import { ATTEMPT_METHODS, createAttempt } from '../../shared/payments/attempts';
 import type { GatewayName } from '../../shared/payments/gateways/types';
 import { receiveNotification } from '../../shared/payments/webhook';
 import { asObject, parseOrThrow } from '../../shared/validation';
-import { clientIp, publicOrigin } from '../http/auth';
+import { clientIp, siteOrigin } from '../http/auth';
 import { routedHandler } from '../http/handler';
 import { jsonBody, pathParam } from '../http/request';
 import { type HttpEvent, type HttpResult, json } from '../http/types';
@@ -49,12 +49,8 @@ const payInputSchema = z.strictObject({
 });
 
 /** Where the payer's browser comes back: the invoice in the admin, on the site's own address. */
-const invoicePage = (event: HttpEvent, invoiceId: string): string => {
-  const origin =
-    publicOrigin(event) ?? `https://${event.requestContext?.domainName ?? 'localhost'}`;
-
-  return `${origin}/#/invoices/${encodeURIComponent(invoiceId)}/show`;
-};
+const invoicePage = (event: HttpEvent, invoiceId: string): string =>
+  `${siteOrigin(event)}/#/invoices/${encodeURIComponent(invoiceId)}/show`;
 
 const payInvoice = async (event: HttpEvent, caller: Principal): Promise<HttpResult> => {
   const { gateway } = parseOrThrow(payInputSchema, asObject(jsonBody(event)));
